@@ -35,8 +35,8 @@ public class AccountSnapshot {
     private double activeDaysPerWeek;
     private double activeDaysStdDev;
     private int ticketsLast90d;
-    private Double ticketsPerSeatFirst45d;
-    private Double ticketsPerSeatLast45d;
+    private int ticketsFirst45d;
+    private int ticketsLast45d;
     private int openSevereTickets;
     private Integer daysSinceLastDecline;
 
@@ -53,6 +53,45 @@ public class AccountSnapshot {
     /** Share of API calls answered 429 over the last 7 days. */
     public double getThrottledShare7d() {
         return apiCalls7d <= 0 ? 0 : apiThrottled7d / apiCalls7d;
+    }
+
+    /** Minutes used this cycle ÷ plan quota. */
+    public double getMinutesSaturation() {
+        return minutesQuota <= 0 ? 0 : minutesUsed / minutesQuota;
+    }
+
+    /** Languages used this cycle ÷ plan limit. */
+    public double getLanguageSaturation() {
+        return languagesLimit <= 0 ? 0 : (double) languagesUsed / languagesLimit;
+    }
+
+    /** Seats in use ÷ seats licensed. */
+    public double getSeatSaturation() {
+        return seatsUsed == null || seatsLicensed <= 0 ? 0 : (double) seatsUsed / seatsLicensed;
+    }
+
+    /** The highest of the three saturations. */
+    public double getMaxSaturation() {
+        return Math.max(getMinutesSaturation(), Math.max(getLanguageSaturation(), getSeatSaturation()));
+    }
+
+    /** Growth of seats in use over 90 days (0.25 = +25%); NaN when either end is unknown. */
+    public double getSeatGrowth90d() {
+        if (seatsUsed == null || seatsUsed90dAgo == null || seatsUsed90dAgo <= 0) {
+            return Double.NaN;
+        }
+        return (seatsUsed - seatsUsed90dAgo) / (double) seatsUsed90dAgo;
+    }
+
+    /** Seats that tickets are spread over: seats in use when known, else licensed, at least one. */
+    public int getSeatBasis() {
+        int seats = seatsUsed != null && seatsUsed > 0 ? seatsUsed : seatsLicensed;
+        return Math.max(1, seats);
+    }
+
+    /** Relative fall in tickets per seat from the first to the second half of the last 90 days (0.5 = halved). */
+    public double getSupportReduction() {
+        return ticketsFirst45d <= 0 ? 0 : 1.0 - (double) ticketsLast45d / ticketsFirst45d;
     }
 
     public String getAccountId() { return accountId; }
@@ -107,10 +146,12 @@ public class AccountSnapshot {
     public void setActiveDaysStdDev(double activeDaysStdDev) { this.activeDaysStdDev = activeDaysStdDev; }
     public int getTicketsLast90d() { return ticketsLast90d; }
     public void setTicketsLast90d(int ticketsLast90d) { this.ticketsLast90d = ticketsLast90d; }
-    public Double getTicketsPerSeatFirst45d() { return ticketsPerSeatFirst45d; }
-    public void setTicketsPerSeatFirst45d(Double v) { this.ticketsPerSeatFirst45d = v; }
-    public Double getTicketsPerSeatLast45d() { return ticketsPerSeatLast45d; }
-    public void setTicketsPerSeatLast45d(Double v) { this.ticketsPerSeatLast45d = v; }
+    /** Tickets opened 90 to 45 days before asOf. */
+    public int getTicketsFirst45d() { return ticketsFirst45d; }
+    public void setTicketsFirst45d(int ticketsFirst45d) { this.ticketsFirst45d = ticketsFirst45d; }
+    /** Tickets opened in the 45 days up to asOf. */
+    public int getTicketsLast45d() { return ticketsLast45d; }
+    public void setTicketsLast45d(int ticketsLast45d) { this.ticketsLast45d = ticketsLast45d; }
     public int getOpenSevereTickets() { return openSevereTickets; }
     public void setOpenSevereTickets(int openSevereTickets) { this.openSevereTickets = openSevereTickets; }
     public Integer getDaysSinceLastDecline() { return daysSinceLastDecline; }
