@@ -1,0 +1,95 @@
+package com.localizevideos.headroom.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.localizevideos.headroom.common.LocatedProblem;
+import com.localizevideos.headroom.common.ProblemException;
+
+/** Read-only rule-firing audit: search stored evaluations and open one. No endpoint changes them. */
+@Path("/api/v1/audit/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    public AuditPageView search(@QueryParam("accountId") String accountId, @QueryParam("rule") String rule,
+                                @QueryParam("rulesetVersion") String rulesetVersion, @QueryParam("from") String from,
+                                @QueryParam("to") String to, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        List<LocatedProblem> problems = new ArrayList<>();
+        Instant fromInstant = instant("from", from, problems);
+        Instant toInstant = instant("to", to, problems);
+        int pageNumber = integer("page", page, 0, 0, Integer.MAX_VALUE, problems);
+        int pageSize = integer("size", size, 20, 1, MAX_PAGE_SIZE, problems);
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            problems.add(LocatedProblem.atField("from", "from must be before to"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException("invalid-query", "Invalid query parameters", 400,
+                    problems.size() + " query parameter(s) are invalid", problems);
+        }
+        return audit.search(new AuditQuery(blankToNull(accountId), blankToNull(rule), blankToNull(rulesetVersion),
+                fromInstant, toInstant, pageNumber, pageSize));
+    }
+
+    @GET
+    @Path("/{id}")
+    public AuditRecordView find(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException("invalid-id", "Invalid evaluation id", 400, "an evaluation id is a UUID",
+                    List.of(LocatedProblem.atField("id", "'" + id + "' is not a UUID")));
+        }
+        return audit.find(uuid).orElseThrow(() -> new NotFoundException("evaluation " + id + " is not known"));
+    }
+
+    private static Instant instant(String name, String value, List<LocatedProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(LocatedProblem.atField(name, "'" + value + "' is not an ISO-8601 instant such as 2026-11-03T10:00:00Z"));
+            return null;
+        }
+    }
+
+    private static int integer(String name, String value, int fallback, int min, int max, List<LocatedProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                problems.add(LocatedProblem.atField(name, name + " must be between " + min + " and " + max));
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            problems.add(LocatedProblem.atField(name, "'" + value + "' is not a whole number"));
+            return fallback;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,44 @@
+package com.localizevideos.headroom.evaluation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored decision: input facts as asserted, the answer given, and the rule-set version. Never updated. */
+@Entity
+@Table(name = "evaluation")
+public class Evaluation {
+    @Id
+    public UUID id;
+
+    @Column(name = "account_id")
+    public String accountId;
+
+    @Column(name = "as_of")
+    public Instant asOf;
+
+    @Column(name = "ruleset_version")
+    public String rulesetVersion;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public int score;
+
+    public String tier;
+
+    /** The facts inserted into the session, as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String facts;
+
+    /** The evaluation body returned to the caller, as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String decision;
+}

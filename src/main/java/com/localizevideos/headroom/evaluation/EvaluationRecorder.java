@@ -1,0 +1,73 @@
+package com.localizevideos.headroom.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.localizevideos.headroom.evaluation.EvaluationView.ActionView;
+import com.localizevideos.headroom.fact.ProposedAction;
+import com.localizevideos.headroom.rulebase.RuleOrigin;
+
+/** Writes an evaluation, its fired rules and its actions in one transaction. */
+@ApplicationScoped
+public class EvaluationRecorder {
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt) {
+        Evaluation e = new Evaluation();
+        e.id = view.id();
+        e.accountId = view.accountId();
+        e.asOf = view.asOf();
+        e.rulesetVersion = view.rulesetVersion();
+        e.createdAt = createdAt;
+        e.score = view.readiness().score();
+        e.tier = view.readiness().tier();
+        e.facts = factsJson;
+        e.decision = decisionJson;
+        em.persist(e);
+        em.flush();
+        for (FiredRule f : decision.firedRules()) {
+            FiredRuleRecord r = new FiredRuleRecord();
+            r.evaluationId = e.id;
+            r.ordinal = f.order();
+            r.ruleName = f.rule();
+            r.rulePackage = f.rulePackage();
+            r.file = f.source().file();
+            r.sheet = f.source().sheet();
+            r.rowNumber = f.source().row();
+            r.lineNumber = f.source().line();
+            em.persist(r);
+        }
+        List<ProposedAction> proposed = decision.actions();
+        for (int i = 0; i < proposed.size(); i++) {
+            ActionView a = view.actions().get(i);
+            RuleOrigin origin = originOf(decision, proposed.get(i).getRule());
+            ExpansionAction x = new ExpansionAction();
+            x.id = a.id();
+            x.evaluationId = e.id;
+            x.accountId = e.accountId;
+            x.playbook = a.playbook();
+            x.channel = a.channel();
+            x.reason = a.reason();
+            x.ruleName = a.rule();
+            x.ruleFile = origin == null ? null : origin.file();
+            x.ruleSheet = origin == null ? null : origin.sheet();
+            x.ruleRow = origin == null ? null : origin.row();
+            x.createdAt = createdAt;
+            em.persist(x);
+        }
+    }
+
+    /** The origin of the rule that proposed an action: the first firing of that rule name. */
+    private static RuleOrigin originOf(Decision decision, String ruleName) {
+        return decision.firedRules().stream().filter(f -> f.rule().equals(ruleName)).map(FiredRule::source)
+                .findFirst().orElse(null);
+    }
+}

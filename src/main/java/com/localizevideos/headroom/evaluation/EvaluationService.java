@@ -1,0 +1,71 @@
+package com.localizevideos.headroom.evaluation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.localizevideos.headroom.fact.AccountSnapshot;
+import com.localizevideos.headroom.rulebase.ActiveRuleBase;
+import com.localizevideos.headroom.rulebase.CompiledRuleBase;
+import com.localizevideos.headroom.rulebase.RuleBaseConfig;
+
+/** Evaluates an account: point-in-time snapshot, rule session, stored decision. */
+@ApplicationScoped
+public class EvaluationService {
+    /** Clock skew tolerated between a caller and this service for {@code asOf}. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    @Inject
+    SnapshotQuery snapshots;
+
+    @Inject
+    ActiveRuleBase ruleBase;
+
+    @Inject
+    RuleBaseConfig config;
+
+    @Inject
+    EvaluationRecorder recorder;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    public EvaluationView evaluate(EvaluationRequest request) {
+        Instant now = clock.instant();
+        Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
+        if (asOf.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new BadRequestException("asOf " + asOf + " is in the future; Headroom evaluates only what is known");
+        }
+        AccountSnapshot snapshot = snapshots.load(request.accountId(), asOf)
+                .orElseThrow(() -> new NotFoundException("account " + request.accountId() + " is not known"));
+        CompiledRuleBase base = ruleBase.require();
+        Decision decision = DecisionRunner.decide(base, snapshot, config.maxRuleFirings());
+        List<UUID> actionIds = new ArrayList<>();
+        decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
+        EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds);
+        recorder.record(view, decision, write(snapshot), write(view), now);
+        return view;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

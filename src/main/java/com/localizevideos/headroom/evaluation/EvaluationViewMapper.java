@@ -1,0 +1,65 @@
+package com.localizevideos.headroom.evaluation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.localizevideos.headroom.evaluation.EvaluationView.ActionView;
+import com.localizevideos.headroom.evaluation.EvaluationView.FactorView;
+import com.localizevideos.headroom.evaluation.EvaluationView.FiredRuleView;
+import com.localizevideos.headroom.evaluation.EvaluationView.ReadinessView;
+import com.localizevideos.headroom.evaluation.EvaluationView.SignalView;
+import com.localizevideos.headroom.evaluation.EvaluationView.SourceView;
+import com.localizevideos.headroom.evaluation.EvaluationView.SuppressionView;
+import com.localizevideos.headroom.fact.ProposedAction;
+import com.localizevideos.headroom.fact.Readiness;
+import com.localizevideos.headroom.fact.Signal;
+import com.localizevideos.headroom.rulebase.RuleOrigin;
+
+/** Turns a {@link Decision} into the Contract v1 body; action reasons quote the strongest signals' evidence. */
+final class EvaluationViewMapper {
+
+    private EvaluationViewMapper() {
+    }
+
+    static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds) {
+        Readiness r = d.readiness();
+        List<ActionView> actions = new ArrayList<>();
+        for (int i = 0; i < d.actions().size(); i++) {
+            ProposedAction a = d.actions().get(i);
+            actions.add(new ActionView(actionIds.get(i), a.getPlaybook().name(),
+                    a.getChannel() == null ? null : a.getChannel().name(), reason(d), a.getRule(), a.getRoutedBy()));
+        }
+        return new EvaluationView(id, accountId, asOf, d.rulesetVersion(),
+                d.signals().stream().map(s -> new SignalView(s.getCode().name(), s.getFamily().name(),
+                        s.getStrength(), s.getEvidence())).toList(),
+                new ReadinessView(r.getScore(), r.getTier() == null ? null : r.getTier().name(),
+                        d.factors().stream().map(f -> new FactorView(f.getFactor().name(), f.getWeight(), f.getPoints()))
+                                .toList()),
+                actions,
+                d.suppressed().stream().map(s -> new SuppressionView(s.getPlaybook().name(), s.getGuardrail().name(),
+                        s.getReason())).toList(),
+                d.firedRules().stream().map(f -> new FiredRuleView(f.order(), f.rule(), source(f.source()))).toList());
+    }
+
+    static SourceView source(RuleOrigin o) {
+        return new SourceView(o.file(), o.sheet(), o.row(), o.line());
+    }
+
+    /** "HIGH readiness (score 82): APPROACHING_QUOTA — 1,425 of 1,500 minutes ...; FEATURE_SATURATION — ...". */
+    static String reason(Decision d) {
+        Readiness r = d.readiness();
+        String head = r.getTier() + " readiness (score " + r.getScore() + ")";
+        if (d.signals().isEmpty()) {
+            return head + "; no expansion signal yet";
+        }
+        return head + ": " + d.signals().stream()
+                .sorted(Comparator.comparingDouble(Signal::getStrength).reversed().thenComparing(Signal::getCode))
+                .limit(2)
+                .map(s -> s.getCode() + " — " + s.getEvidence())
+                .collect(Collectors.joining("; "));
+    }
+}

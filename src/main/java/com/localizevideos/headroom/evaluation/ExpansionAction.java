@@ -1,0 +1,44 @@
+package com.localizevideos.headroom.evaluation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An action an evaluation started, linked to the playbook-table row that proposed it. */
+@Entity
+@Table(name = "expansion_action")
+public class ExpansionAction {
+    @Id
+    public UUID id;
+
+    @Column(name = "evaluation_id")
+    public UUID evaluationId;
+
+    @Column(name = "account_id")
+    public String accountId;
+
+    public String playbook;
+
+    public String channel;
+
+    public String reason;
+
+    @Column(name = "rule_name")
+    public String ruleName;
+
+    @Column(name = "rule_file")
+    public String ruleFile;
+
+    @Column(name = "rule_sheet")
+    public String ruleSheet;
+
+    @Column(name = "rule_row")
+    public Integer ruleRow;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}
