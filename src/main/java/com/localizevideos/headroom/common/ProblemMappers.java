@@ -89,9 +89,10 @@ public class ProblemMappers {
         String path = request.getUriInfo().getPath();
         return switch (status) {
             case 404 -> "Nothing is found at " + path + ".";
-            case 405 -> "Method " + method + " is not allowed on " + path + ".";
+            case 405 -> "Method " + method + " is not allowed on " + path + "; OPTIONS lists the allowed methods.";
             case 406 -> "None of the accepted media types can be produced for " + path + ".";
-            case 415 -> "Content type " + request.getMediaType() + " is not supported by " + method + " " + path
+            case 415 -> (request.getMediaType() == null ? "A content type is required"
+                    : "Content type " + request.getMediaType() + " is not supported") + " for " + method + " " + path
                     + "; send application/json.";
             default -> Problem.reasonPhrase(status) + " (" + method + " " + path + ").";
         };
