@@ -1,0 +1,54 @@
+package com.localizevideos.headroom.account;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.localizevideos.headroom.common.Problem;
+import com.localizevideos.headroom.common.ProblemException;
+
+/** Account master data: {@code PUT} answers 201 when it created the account and 200 when it replaced it. */
+@Path("/api/v1/accounts/{accountId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    /** Account ids: 1 to 64 characters of letters, digits, dot, underscore and hyphen. */
+    public static final String ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
+    private static final String ID_MESSAGE = "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
+
+    private final AccountService service;
+
+    public AccountResource(AccountService service) {
+        this.service = service;
+    }
+
+    @PUT
+    public RestResponse<AccountView> put(@RestPath @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String accountId,
+                                         @NotNull(message = "a JSON body is required") @Valid AccountRequest body) {
+        AccountService.Saved saved = service.put(accountId, body);
+        AccountView view = AccountView.of(saved.account());
+        return saved.created()
+                ? RestResponse.ResponseBuilder.<AccountView>created(URI.create("/api/v1/accounts/" + accountId))
+                        .entity(view).build()
+                : RestResponse.ok(view);
+    }
+
+    @GET
+    public AccountView get(@RestPath @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String accountId) {
+        return service.find(accountId).map(AccountView::of).orElseThrow(() -> new ProblemException(
+                Problem.ofStatus(404, "Account " + accountId + " is not known; PUT /api/v1/accounts/" + accountId
+                        + " first.")));
+    }
+}

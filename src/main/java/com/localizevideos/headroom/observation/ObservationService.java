@@ -1,0 +1,111 @@
+package com.localizevideos.headroom.observation;
+
+import static jakarta.transaction.Transactional.TxType.REQUIRED;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.localizevideos.headroom.account.AccountRepository;
+import com.localizevideos.headroom.common.ApiConfig;
+import com.localizevideos.headroom.common.LocatedProblem;
+import com.localizevideos.headroom.common.ProblemException;
+
+/**
+ * Stores observation batches append-only and idempotently by id. Each item is validated on its own: valid items are
+ * stored even when others are rejected. A batch where every item is rejected is refused with 422.
+ */
+@ApplicationScoped
+@Transactional(REQUIRED)
+public class ObservationService {
+
+    private final ObservationRepository observations;
+    private final AccountRepository accounts;
+    private final ApiConfig config;
+    private final Clock clock;
+
+    public ObservationService(ObservationRepository observations, AccountRepository accounts, ApiConfig config,
+                              Clock clock) {
+        this.observations = observations;
+        this.accounts = accounts;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public ObservationBatchView ingest(ObservationBatchRequest request) {
+        JsonNode items = checkShape(request);
+        Set<String> named = new HashSet<>();
+        items.forEach(item -> ObservationParser.accountId(item).ifPresent(named::add));
+        Set<String> knownAccounts = accounts.findExistingIds(named);
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+
+        List<ObservationParser.Item> rejected = new ArrayList<>();
+        List<Observation> fresh = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int duplicatesInBatch = 0;
+        for (int i = 0; i < items.size(); i++) {
+            ObservationParser.Item item = ObservationParser.parse(i, items.get(i), knownAccounts, receivedAt);
+            if (!item.valid()) {
+                rejected.add(item);
+            } else if (ids.add(item.id())) {
+                fresh.add(item.observation());
+            } else {
+                duplicatesInBatch++;
+            }
+        }
+        if (rejected.size() == items.size()) {
+            throw allRejected(rejected);
+        }
+        int accepted = observations.insertIgnoringDuplicates(fresh).size();
+        int duplicates = duplicatesInBatch + fresh.size() - accepted;
+        return new ObservationBatchView(accepted, duplicates, rejected.stream()
+                .map(item -> new RejectedObservationView(item.index(), item.id(),
+                        item.reasons().stream().map(ObservationParser.Reason::message).toList()))
+                .toList());
+    }
+
+    private JsonNode checkShape(ObservationBatchRequest request) {
+        JsonNode items = request.observations();
+        String problem = null;
+        if (items == null || items.isNull()) {
+            problem = "is required: an array of observations";
+        } else if (!items.isArray()) {
+            problem = "must be an array of observations";
+        } else if (items.isEmpty()) {
+            problem = "must contain at least one observation";
+        }
+        if (problem != null) {
+            throw new ProblemException("invalid-request", "Request is not valid", 400,
+                    "Field 'observations' " + problem + ".", List.of(LocatedProblem.atField("observations", problem)));
+        }
+        if (items.size() > config.maxBatchSize()) {
+            String detail = "The batch has " + items.size() + " observations; at most " + config.maxBatchSize()
+                    + " are accepted per request. Split it into smaller batches.";
+            throw new ProblemException("batch-too-large", "Batch too large", 413, detail,
+                    List.of(LocatedProblem.atField("observations", detail)));
+        }
+        return items;
+    }
+
+    private static ProblemException allRejected(List<ObservationParser.Item> rejected) {
+        List<LocatedProblem> problems = new ArrayList<>();
+        for (ObservationParser.Item item : rejected) {
+            String at = "observations[" + item.index() + "]";
+            for (ObservationParser.Reason reason : item.reasons()) {
+                problems.add(LocatedProblem.atField(reason.field() == null ? at : at + "." + reason.field(),
+                        reason.message()));
+            }
+        }
+        return new ProblemException("observations-rejected", "Every observation was rejected", 422,
+                "None of the " + rejected.size() + " observations was stored; fix the problems listed and resend.",
+                problems);
+    }
+}
