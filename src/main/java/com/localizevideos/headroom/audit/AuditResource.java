@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import com.localizevideos.headroom.common.LocatedProblem;
+import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
 
 /** Read-only rule-firing audit: search stored evaluations and open one. No endpoint changes them. */
@@ -58,7 +58,7 @@ public class AuditResource {
             throw new ProblemException("invalid-id", "Invalid evaluation id", 400, "an evaluation id is a UUID",
                     List.of(LocatedProblem.atField("id", "'" + id + "' is not a UUID")));
         }
-        return audit.find(uuid).orElseThrow(() -> new NotFoundException("evaluation " + id + " is not known"));
+        return audit.find(uuid).orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Evaluation " + id + " is not known.")));
     }
 
     private static Instant instant(String name, String value, List<LocatedProblem> problems) {

@@ -10,11 +10,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.localizevideos.headroom.common.LocatedProblem;
+import com.localizevideos.headroom.common.Problem;
+import com.localizevideos.headroom.common.ProblemException;
 import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
@@ -48,10 +49,12 @@ public class EvaluationService {
         Instant now = clock.instant();
         Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
         if (asOf.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new BadRequestException("asOf " + asOf + " is in the future; Headroom evaluates only what is known");
+            throw new ProblemException("invalid-request", "Invalid evaluation request", 400, "asOf is in the future",
+                    List.of(LocatedProblem.atField("asOf", "asOf " + asOf + " is later than now; Headroom evaluates only what is known")));
         }
         AccountSnapshot snapshot = snapshots.load(request.accountId(), asOf)
-                .orElseThrow(() -> new NotFoundException("account " + request.accountId() + " is not known"));
+                .orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Account " + request.accountId()
+                        + " is not known; PUT /api/v1/accounts/" + request.accountId() + " first.")));
         CompiledRuleBase base = ruleBase.require();
         Decision decision = DecisionRunner.decide(base, snapshot, config.maxRuleFirings());
         List<UUID> actionIds = new ArrayList<>();
