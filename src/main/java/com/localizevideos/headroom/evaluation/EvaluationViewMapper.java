@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,13 +15,26 @@ import com.localizevideos.headroom.evaluation.EvaluationView.ReadinessView;
 import com.localizevideos.headroom.evaluation.EvaluationView.SignalView;
 import com.localizevideos.headroom.evaluation.EvaluationView.SourceView;
 import com.localizevideos.headroom.evaluation.EvaluationView.SuppressionView;
+import com.localizevideos.headroom.fact.Playbook;
 import com.localizevideos.headroom.fact.ProposedAction;
 import com.localizevideos.headroom.fact.Readiness;
 import com.localizevideos.headroom.fact.Signal;
+import com.localizevideos.headroom.fact.SignalFamily;
 import com.localizevideos.headroom.rulebase.RuleOrigin;
 
 /** Turns a {@link Decision} into the Contract v1 body; action reasons quote the strongest signals' evidence. */
 final class EvaluationViewMapper {
+    /** Which signal families each playbook's reason quotes first. */
+    private static final Map<Playbook, List<SignalFamily>> CITED_FAMILIES = Map.of(
+            Playbook.EDUCATIONAL_PROMPT, List.of(SignalFamily.ENGAGEMENT, SignalFamily.PRODUCT_USAGE),
+            Playbook.FEATURE_DISCOVERY_NUDGE, List.of(SignalFamily.ENGAGEMENT, SignalFamily.PRODUCT_USAGE),
+            Playbook.VALUE_REINFORCEMENT, List.of(SignalFamily.COMMERCIAL, SignalFamily.ENGAGEMENT),
+            Playbook.SUCCESS_CONVERSATION, List.of(SignalFamily.COMMERCIAL, SignalFamily.CAPACITY),
+            Playbook.USAGE_OPTIMIZATION_GUIDANCE, List.of(SignalFamily.PRODUCT_USAGE, SignalFamily.CAPACITY),
+            Playbook.TIER_COMPARISON_INSIGHT, List.of(SignalFamily.CAPACITY, SignalFamily.PRODUCT_USAGE),
+            Playbook.SALES_ASSISTED_UPSELL, List.of(SignalFamily.CAPACITY, SignalFamily.PRODUCT_USAGE),
+            Playbook.CUSTOM_PLAN, List.of(SignalFamily.CAPACITY, SignalFamily.STRATEGIC),
+            Playbook.CONTRACT_EXPANSION, List.of(SignalFamily.COMMERCIAL, SignalFamily.CAPACITY, SignalFamily.STRATEGIC));
 
     private EvaluationViewMapper() {
     }
@@ -31,7 +45,8 @@ final class EvaluationViewMapper {
         for (int i = 0; i < d.actions().size(); i++) {
             ProposedAction a = d.actions().get(i);
             actions.add(new ActionView(actionIds.get(i), a.getPlaybook().name(),
-                    a.getChannel() == null ? null : a.getChannel().name(), reason(d), a.getRule(), a.getRoutedBy()));
+                    a.getChannel() == null ? null : a.getChannel().name(), reason(d, a.getPlaybook()), a.getRule(),
+                    a.getRoutedBy()));
         }
         return new EvaluationView(id, accountId, asOf, d.rulesetVersion(),
                 d.signals().stream().map(s -> new SignalView(s.getCode().name(), s.getFamily().name(),
@@ -49,15 +64,22 @@ final class EvaluationViewMapper {
         return new SourceView(o.file(), o.sheet(), o.row(), o.line());
     }
 
-    /** "HIGH readiness (score 82): APPROACHING_QUOTA — 1,425 of 1,500 minutes ...; FEATURE_SATURATION — ...". */
-    static String reason(Decision d) {
+    /**
+     * "HIGH readiness (score 82): APPROACHING_QUOTA — 1,425 of 1,500 minutes ...; FEATURE_SATURATION — ...":
+     * the two strongest signals, those of the families the playbook speaks to first.
+     */
+    static String reason(Decision d, Playbook playbook) {
         Readiness r = d.readiness();
         String head = r.getTier() + " readiness (score " + r.getScore() + ")";
         if (d.signals().isEmpty()) {
             return head + "; no expansion signal yet";
         }
+        List<SignalFamily> cited = CITED_FAMILIES.getOrDefault(playbook, List.of());
         return head + ": " + d.signals().stream()
-                .sorted(Comparator.comparingDouble(Signal::getStrength).reversed().thenComparing(Signal::getCode))
+                .sorted(Comparator.comparingInt((Signal s) -> cited.contains(s.getFamily()) ? cited.indexOf(s.getFamily())
+                                : cited.size())
+                        .thenComparing(Comparator.comparingDouble(Signal::getStrength).reversed())
+                        .thenComparing(Signal::getCode))
                 .limit(2)
                 .map(s -> s.getCode() + " — " + s.getEvidence())
                 .collect(Collectors.joining("; "));

@@ -1,6 +1,7 @@
 package com.localizevideos.headroom.evaluation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -59,7 +61,9 @@ class EvaluationResourceTest {
                 .body("actions.playbook", hasItems("SALES_ASSISTED_UPSELL", "CONTRACT_EXPANSION"))
                 .body("actions.channel", everyItemIs("CS_LED"))
                 .body("actions[0].id", notNullValue())
-                .body("actions[0].reason", containsString("HIGH readiness (score 83)"))
+                .body("actions.find { it.playbook == 'SALES_ASSISTED_UPSELL' }.reason",
+                        allOf(startsWith("HIGH readiness (score 83): "),
+                                containsString("APPROACHING_QUOTA — 1,425 of 1,500 minutes")))
                 .body("suppressed", empty())
                 .body("firedRules[0].order", equalTo(1))
                 .body("firedRules.find { it.rule == 'SalesAssistedUpsellOnCapacity' }.source.file",

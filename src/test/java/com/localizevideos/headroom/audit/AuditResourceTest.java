@@ -1,0 +1,126 @@
+package com.localizevideos.headroom.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import com.localizevideos.headroom.evaluation.SampleAccount;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class AuditResourceTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    private static Response evaluate(SampleAccount account, String asOf) {
+        Response r = given().contentType(ContentType.JSON).body(account.evaluationBody(asOf)).post("/api/v1/evaluations");
+        r.then().statusCode(201);
+        return r;
+    }
+
+    @Test
+    void storedRecordMatchesTheAnswerGiven() {
+        SampleAccount account = SampleAccount.nearQuota();
+        Response answer = evaluate(account, SampleAccount.AS_OF);
+        String id = answer.path("id");
+        Response record = given().get("/api/v1/audit/evaluations/" + id);
+        record.then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("accountId", equalTo(account.id()))
+                .body("rulesetVersion", equalTo(answer.path("rulesetVersion")))
+                .body("facts.accountId", equalTo(account.id()))
+                .body("facts.minutesUsed", equalTo(1425.0f))
+                .body("facts.cycleDay", equalTo(24))
+                .body("facts.openSevereTickets", equalTo(0));
+        assertEquals(answer.path("firedRules.rule").toString(), record.path("firedRules.rule").toString());
+        assertEquals(answer.path("firedRules.size()").toString(), record.path("firedRules.size()").toString());
+        assertEquals(answer.jsonPath().getList("actions"), record.jsonPath().getList("outputs.actions"));
+        assertEquals(answer.jsonPath().getMap("readiness"), record.jsonPath().getMap("outputs.readiness"));
+        assertEquals(answer.jsonPath().getList("signals"), record.jsonPath().getList("outputs.signals"));
+        assertEquals((Integer) answer.path("firedRules.find { it.rule == 'SalesAssistedUpsellOnCapacity' }.source.row"),
+                record.path("firedRules.find { it.rule == 'SalesAssistedUpsellOnCapacity' }.row"));
+    }
+
+    @Test
+    void searchFiltersByAccountRuleAndVersion() {
+        SampleAccount hot = SampleAccount.nearQuota();
+        SampleAccount later = SampleAccount.nearQuota();
+        String version = evaluate(hot, SampleAccount.AS_OF).path("rulesetVersion");
+        evaluate(hot, "2026-11-27T12:00:00Z");
+        evaluate(later, SampleAccount.AS_OF);
+
+        given().queryParam("accountId", hot.id()).get("/api/v1/audit/evaluations")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.accountId", everyItem(equalTo(hot.id())));
+        // Only the 24 November evaluation started the upsell; on the 27th an open sev-1 held everything.
+        given().queryParam("accountId", hot.id()).queryParam("rule", "SalesAssistedUpsellOnCapacity")
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(200)
+                .body("total", equalTo(2));
+        given().queryParam("accountId", hot.id()).queryParam("rule", "OpenSevereTicketHoldsEveryAction")
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].asOf", equalTo("2026-11-27T12:00:00Z"));
+        given().queryParam("accountId", later.id()).queryParam("rulesetVersion", version)
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("accountId", later.id()).queryParam("rulesetVersion", "0".repeat(64))
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+    }
+
+    @Test
+    void searchPagesNewestFirst() {
+        SampleAccount account = SampleAccount.nearQuota();
+        String first = evaluate(account, SampleAccount.AS_OF).path("id");
+        String second = evaluate(account, "2026-11-25T12:00:00Z").path("id");
+        String third = evaluate(account, "2026-11-26T12:00:00Z").path("id");
+        given().queryParam("accountId", account.id()).queryParam("size", 2).queryParam("page", 0)
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(200).body("total", equalTo(3)).body("items.id", equalTo(java.util.List.of(third, second)));
+        given().queryParam("accountId", account.id()).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(200).body("items.id", equalTo(java.util.List.of(first)));
+    }
+
+    @Test
+    void badQueryParametersAreEachNamed() {
+        given().queryParam("from", "yesterday").queryParam("size", 5000).queryParam("page", "two")
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("problems.field", hasItems("from", "size", "page"))
+                .body("problems.find { it.field == 'from' }.message", containsString("ISO-8601"));
+    }
+
+    @Test
+    void unknownEvaluationIsNotFound() {
+        given().get("/api/v1/audit/evaluations/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void malformedEvaluationIdIsABadRequest() {
+        given().get("/api/v1/audit/evaluations/not-a-uuid")
+                .then().statusCode(400).contentType(PROBLEM).body("problems.field", hasItem("id"));
+    }
+
+    @Test
+    void auditHasNoWriteEndpoints() {
+        SampleAccount account = SampleAccount.nearQuota();
+        String id = evaluate(account, SampleAccount.AS_OF).path("id");
+        given().delete("/api/v1/audit/evaluations/" + id).then().statusCode(405).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body("{}").put("/api/v1/audit/evaluations/" + id)
+                .then().statusCode(405).contentType(PROBLEM);
+        given().get("/api/v1/audit/evaluations/" + id).then().statusCode(200);
+    }
+}
