@@ -36,7 +36,7 @@ public class AccountResource {
 
     @PUT
     public RestResponse<AccountView> put(@RestPath @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String accountId,
-                                         @NotNull(message = "a JSON body is required") @Valid AccountRequest body) {
+                                         @NotNull(message = "is required: send a JSON body") @Valid AccountRequest body) {
         AccountService.Saved saved = service.put(accountId, body);
         AccountView view = AccountView.of(saved.account());
         return saved.created()

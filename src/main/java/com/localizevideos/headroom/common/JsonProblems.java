@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -24,10 +25,13 @@ final class JsonProblems {
 
     /** A body that is JSON but does not fit the expected shape: one located problem at the offending field. */
     static Problem mismatched(MismatchedInputException e) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return malformed(e, "unexpected content after the JSON value");
+        }
         String field = path(e.getPath());
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown field; known fields: " + u.getKnownPropertyIds().stream()
+            message = "is not a known field; known fields: " + u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
         } else if (e instanceof InvalidNullException) {
             message = "must not be null";
@@ -40,12 +44,28 @@ final class JsonProblems {
                 List.of(field == null ? LocatedProblem.of(message) : LocatedProblem.atField(field, message)));
     }
 
-    /** A body that is not JSON at all; the detail gives Jackson's reason and the line and column. */
-    static Problem malformed(JacksonException e) {
+    /** A body Jackson could not read: a syntax error, or a value no field can take (named by its path). */
+    static Problem unreadable(JacksonException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException syntax) {
+                return malformed(syntax, syntax.getOriginalMessage() == null ? "unreadable JSON"
+                        : syntax.getOriginalMessage());
+            }
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = path(m.getPath());
+            String message = "has a value that cannot be used here";
+            return Problem.of("invalid-request", "Request is not valid", 400, "Field '" + field + "' " + message + ".",
+                    List.of(LocatedProblem.atField(field, message)));
+        }
+        return malformed(e, "the body cannot be read as the expected JSON");
+    }
+
+    /** A body that is not JSON at all; the detail gives the reason and the line and column. */
+    private static Problem malformed(JacksonException e, String reason) {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? ""
                 : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String reason = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
         LocatedProblem problem = at == null || at.getLineNr() < 0 ? LocatedProblem.of(reason)
                 : new LocatedProblem(null, null, null, null, null, at.getLineNr(), at.getColumnNr(), reason);
         return Problem.of("malformed-json", "Malformed JSON", 400,

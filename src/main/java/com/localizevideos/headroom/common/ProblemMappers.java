@@ -58,7 +58,7 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JacksonException json) {
-            return JsonProblems.malformed(json).toResponse();
+            return JsonProblems.unreadable(json).toResponse();
         }
         if (status >= 500) {
             return internalError(e);

@@ -23,7 +23,7 @@ public class ObservationResource {
     }
 
     @POST
-    public ObservationBatchView post(@NotNull(message = "a JSON body is required") ObservationBatchRequest body) {
+    public ObservationBatchView post(@NotNull(message = "is required: send a JSON body") ObservationBatchRequest body) {
         return service.ingest(body);
     }
 }

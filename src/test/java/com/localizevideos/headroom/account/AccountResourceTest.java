@@ -113,7 +113,7 @@ class AccountResourceTest {
     @Test
     void unknownAccountIs404Problem() {
         String id = newId();
-        given().when().get("/api/v1/accounts/{id}", id).then()
+        given().accept(ContentType.JSON).when().get("/api/v1/accounts/{id}", id).then()
                 .statusCode(404)
                 .contentType(PROBLEM)
                 .body("status", equalTo(404))
@@ -199,7 +199,7 @@ class AccountResourceTest {
         put(newId(), ACME.replace("\"owner\"", "\"ownr\"")).statusCode(400)
                 .contentType(PROBLEM)
                 .body("problems[0].field", equalTo("ownr"))
-                .body("problems[0].message", startsWith("unknown field"));
+                .body("problems[0].message", startsWith("is not a known field"));
     }
 
     @Test
@@ -216,7 +216,8 @@ class AccountResourceTest {
         given().contentType(ContentType.JSON).when().put("/api/v1/accounts/{id}", newId()).then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("problems[0].message", equalTo("a JSON body is required"));
+                .body("problems[0].field", equalTo("body"))
+                .body("problems[0].message", equalTo("is required: send a JSON body"));
     }
 
     @Test

@@ -259,6 +259,14 @@ class ObservationResourceTest {
     }
 
     @Test
+    void trailingContentAfterTheJsonIs400Malformed() throws SQLException {
+        post(batch(item("t", "api_calls", "1")) + " {}").statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", endsWith("/problems/malformed-json"));
+        assertEquals(0, countFor(account));
+    }
+
+    @Test
     void missingEmptyOrNonArrayObservationsIs400NamingTheField() {
         post("{}").statusCode(400).contentType(PROBLEM)
                 .body("problems[0].field", equalTo("observations"))
