@@ -1,0 +1,68 @@
+package com.localizevideos.headroom.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.localizevideos.headroom.evaluation.EvaluationView;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SampleRunTest {
+    @Inject
+    SampleRun sample;
+
+    @Test
+    void eachSamplePersonaGetsTheDecisionItWasBuiltFor() {
+        SampleRun.Result result = sample.load();
+        Map<String, EvaluationView> byId = result.evaluations().stream()
+                .collect(Collectors.toMap(e -> e.evaluation().accountId(), SampleRun.Evaluated::evaluation));
+        assertEquals(7, result.accounts());
+
+        assertDecision(byId.get("northwind-media"), "HIGH", List.of("SALES_ASSISTED_UPSELL:CS_LED", "CONTRACT_EXPANSION:CS_LED"));
+        assertDecision(byId.get("lumen-learning"), "HIGH",
+                List.of("CUSTOM_PLAN:SALES_AND_EXEC", "CONTRACT_EXPANSION:SALES_AND_EXEC"));
+        assertDecision(byId.get("atlas-pharma"), "MEDIUM", List.of("SUCCESS_CONVERSATION:EXECUTIVE_SPONSOR"));
+        assertDecision(byId.get("pixel-and-pine"), "MEDIUM",
+                List.of("USAGE_OPTIMIZATION_GUIDANCE:AUTOMATED", "TIER_COMPARISON_INSIGHT:AUTOMATED"));
+        assertDecision(byId.get("brightside-nonprofit"), "LOW", List.of("EDUCATIONAL_PROMPT:AUTOMATED"));
+        assertDecision(byId.get("corvid-games"), "MEDIUM", List.of());
+        assertTrue(byId.get("corvid-games").suppressed().stream().allMatch(s -> s.guardrail().equals("OPEN_SEVERE_TICKET")));
+        assertDecision(byId.get("helios-retail"), "HIGH", List.of());
+        assertTrue(byId.get("helios-retail").suppressed().stream().allMatch(s -> s.guardrail().equals("DO_NOT_CONTACT")));
+    }
+
+    @Test
+    void runningTheSampleTwiceStoresNothingTwice() {
+        sample.load();
+        SampleRun.Result again = sample.load();
+        assertEquals(0, again.accepted());
+        assertEquals(435, again.duplicates());
+        given().get("/api/v1/accounts/atlas-pharma").then().statusCode(200).body("strategic", equalTo(true));
+    }
+
+    @Test
+    void summaryNamesEachAccountAndItsAuditRecord() {
+        String text = sample.run();
+        for (String name : List.of("Northwind Media", "Lumen Learning", "Atlas Pharma", "Pixel & Pine",
+                "Brightside Nonprofit", "Corvid Games", "Helios Retail")) {
+            assertTrue(text.contains(name), name + " missing from\n" + text);
+        }
+        assertTrue(text.contains("suppressed: SALES_ASSISTED_UPSELL by DO_NOT_CONTACT"), text);
+        assertTrue(text.contains("audit /api/v1/audit/evaluations/"), text);
+    }
+
+    private static void assertDecision(EvaluationView view, String tier, List<String> actions) {
+        assertEquals(tier, view.readiness().tier(), view.accountId());
+        assertEquals(actions, view.actions().stream().map(a -> a.playbook() + ":" + a.channel()).toList(), view.accountId());
+    }
+}
