@@ -77,9 +77,10 @@ create table action_outcome (
     response    varchar(16)  not null,
     arr_delta   numeric(14,2),
     reason      text,
+    responded_at timestamptz not null,
     recorded_at timestamptz  not null
 );
-create index action_outcome_account on action_outcome (account_id, response, recorded_at desc);
+create index action_outcome_account on action_outcome (account_id, response, responded_at desc);
 
 -- The audit trail is append-only: no update or delete of a decision, its fired rules or its actions' origin.
 create or replace function headroom_refuse_change() returns trigger language plpgsql as $$

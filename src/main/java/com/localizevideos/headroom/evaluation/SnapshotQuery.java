@@ -28,8 +28,8 @@ public class SnapshotQuery {
     private static final String ACCOUNT_SQL = """
             select a.name, a.plan, a.seats_licensed, a.arr, a.billing_cycle_start, a.renewal_date, a.region, a.segment,
                    a.strategic, a.do_not_contact, a.in_dunning, p.minutes_quota, p.languages_limit,
-                   (select max(o.recorded_at) from action_outcome o
-                     where o.account_id = a.id and o.response = 'DECLINED' and o.recorded_at <= ?) as last_decline
+                   (select max(o.responded_at) from action_outcome o
+                     where o.account_id = a.id and o.response = 'DECLINED' and o.responded_at <= ?) as last_decline
               from account a left join plan p on p.code = a.plan
              where a.id = ?
             """;
