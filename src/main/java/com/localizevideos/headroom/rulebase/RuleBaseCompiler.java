@@ -104,9 +104,24 @@ public final class RuleBaseCompiler {
         }
         RuleSource drl = drls.get(path);
         if (drl != null) {
-            return RuleProblem.atLine(drl.path(), message.getLine() > 0 ? message.getLine() : null, text);
+            return RuleProblem.atLine(drl.path(), message.getLine() > 0 ? Integer.valueOf(message.getLine()) : lineQuoted(drl, text), text);
         }
         return RuleProblem.inFile(path.isEmpty() ? "(rule set)" : path, text);
+    }
+
+    /** Drools reports some errors (an unknown constant) without a line: find the line holding the quoted expression. */
+    private static Integer lineQuoted(RuleSource drl, String message) {
+        String expression = TranslatedSheet.quotedExpression(message);
+        if (expression == null) {
+            return null;
+        }
+        List<String> lines = drl.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(expression)) {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     private static String packageOf(String drl) {

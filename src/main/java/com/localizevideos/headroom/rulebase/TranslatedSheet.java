@@ -127,7 +127,7 @@ record TranslatedSheet(String file, String sheet, String drl, String packageName
     }
 
     /** The expression a compiler message quotes ("Unable to Analyse Expression tier == Tier.HIGHX:"), or null. */
-    private static String quotedExpression(String message) {
+    static String quotedExpression(String message) {
         Matcher m = QUOTED_EXPRESSION.matcher(message);
         if (!m.find()) {
             return null;

@@ -23,6 +23,11 @@ public final class SampleAccount {
     private final List<String> observations = new ArrayList<>();
 
     public static SampleAccount nearQuota() {
+        return nearQuota(true);
+    }
+
+    /** The same account; {@code laterEvents} adds the observations dated after {@link #AS_OF}. */
+    public static SampleAccount nearQuota(boolean laterEvents) {
         SampleAccount a = new SampleAccount();
         a.put("""
                 {"name": "Northwind Media", "plan": "BUSINESS", "seatsLicensed": 20, "arr": 9588,
@@ -39,9 +44,11 @@ public final class SampleAccount {
         a.observe("seats_used", null, 10, "2026-08-20T08:00:00Z");
         a.observe("seats_used", null, 16, "2026-11-20T08:00:00Z");
         a.observe("languages_used", null, 12, "2026-11-20T08:00:00Z");
-        // After asOf: would push minutes far over quota if the snapshot leaked the future.
-        a.observe("video_minutes", null, 5000, "2026-11-25T10:00:00Z");
-        a.observe("ticket_opened", "sev1", 1, "2026-11-26T10:00:00Z");
+        if (laterEvents) {
+            // After asOf: would push minutes far over quota if the snapshot leaked the future.
+            a.observe("video_minutes", null, 5000, "2026-11-25T10:00:00Z");
+            a.observe("ticket_opened", "sev1", 1, "2026-11-26T10:00:00Z");
+        }
         a.send();
         return a;
     }

@@ -85,6 +85,18 @@ class SignalRulesTest {
     }
 
     @Test
+    void featureSaturationEvidenceLeavesOutSeatsNobodyObserved() {
+        AccountSnapshot s = businessAccount();
+        s.setLanguagesUsed(25);
+        s.setSeatsUsed(null);
+        s.setSeatsUsed90dAgo(null);
+
+        Signal signal = onlySignal(s, SignalCode.FEATURE_SATURATION);
+
+        assertEquals("600 of 1,500 minutes, 25 of 30 languages used this cycle", signal.getEvidence());
+    }
+
+    @Test
     void languagesJustUnderEightyPercentOfTheLimitAreNotFeatureSaturation() {
         AccountSnapshot s = businessAccount();
         s.setLanguagesUsed(23); // 23 / 30 = 0.767
