@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import com.localizevideos.headroom.common.LocatedProblem;
+import com.localizevideos.headroom.common.PathIds;
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
 
@@ -51,14 +51,7 @@ public class AuditResource {
     @GET
     @Path("/{id}")
     public AuditRecordView find(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException("invalid-id", "Invalid evaluation id", 400, "an evaluation id is a UUID",
-                    List.of(LocatedProblem.atField("id", "'" + id + "' is not a UUID")));
-        }
-        return audit.find(uuid).orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Evaluation " + id + " is not known.")));
+        return audit.find(PathIds.uuid("id", id, "evaluation")).orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Evaluation " + id + " is not known.")));
     }
 
     private static Instant instant(String name, String value, List<LocatedProblem> problems) {

@@ -1,8 +1,5 @@
 package com.localizevideos.headroom.outcome;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.localizevideos.headroom.common.LocatedProblem;
-import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.common.PathIds;
 
 /** {@code POST /api/v1/actions/{id}/outcome}: how the customer responded to an action. */
 @Path("/api/v1/actions/{id}/outcome")
@@ -27,13 +23,7 @@ public class OutcomeResource {
 
     @POST
     public Response record(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") OutcomeRequest body) {
-        UUID actionId;
-        try {
-            actionId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException("invalid-id", "Invalid action id", 400, "an action id is a UUID",
-                    List.of(LocatedProblem.atField("id", "'" + id + "' is not a UUID")));
-        }
-        return Response.status(Response.Status.CREATED).entity(outcomes.record(actionId, body)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(outcomes.record(PathIds.uuid("id", id, "action"), body)).build();
     }
 }

@@ -20,16 +20,10 @@ import io.restassured.response.Response;
 class AuditResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
-    private static Response evaluate(SampleAccount account, String asOf) {
-        Response r = given().contentType(ContentType.JSON).body(account.evaluationBody(asOf)).post("/api/v1/evaluations");
-        r.then().statusCode(201);
-        return r;
-    }
-
     @Test
     void storedRecordMatchesTheAnswerGiven() {
         SampleAccount account = SampleAccount.nearQuota();
-        Response answer = evaluate(account, SampleAccount.AS_OF);
+        Response answer = account.evaluate(SampleAccount.AS_OF);
         String id = answer.path("id");
         Response record = given().get("/api/v1/audit/evaluations/" + id);
         record.then().statusCode(200)
@@ -53,9 +47,9 @@ class AuditResourceTest {
     void searchFiltersByAccountRuleAndVersion() {
         SampleAccount hot = SampleAccount.nearQuota();
         SampleAccount later = SampleAccount.nearQuota();
-        String version = evaluate(hot, SampleAccount.AS_OF).path("rulesetVersion");
-        evaluate(hot, "2026-11-27T12:00:00Z");
-        evaluate(later, SampleAccount.AS_OF);
+        String version = hot.evaluate(SampleAccount.AS_OF).path("rulesetVersion");
+        hot.evaluate("2026-11-27T12:00:00Z");
+        later.evaluate(SampleAccount.AS_OF);
 
         given().queryParam("accountId", hot.id()).get("/api/v1/audit/evaluations")
                 .then().statusCode(200)
@@ -82,9 +76,9 @@ class AuditResourceTest {
     @Test
     void searchPagesNewestFirst() {
         SampleAccount account = SampleAccount.nearQuota();
-        String first = evaluate(account, SampleAccount.AS_OF).path("id");
-        String second = evaluate(account, "2026-11-25T12:00:00Z").path("id");
-        String third = evaluate(account, "2026-11-26T12:00:00Z").path("id");
+        String first = account.evaluate(SampleAccount.AS_OF).path("id");
+        String second = account.evaluate("2026-11-25T12:00:00Z").path("id");
+        String third = account.evaluate("2026-11-26T12:00:00Z").path("id");
         given().queryParam("accountId", account.id()).queryParam("size", 2).queryParam("page", 0)
                 .get("/api/v1/audit/evaluations")
                 .then().statusCode(200).body("total", equalTo(3)).body("items.id", equalTo(java.util.List.of(third, second)));
@@ -117,7 +111,7 @@ class AuditResourceTest {
     @Test
     void auditHasNoWriteEndpoints() {
         SampleAccount account = SampleAccount.nearQuota();
-        String id = evaluate(account, SampleAccount.AS_OF).path("id");
+        String id = account.evaluate(SampleAccount.AS_OF).path("id");
         given().delete("/api/v1/audit/evaluations/" + id).then().statusCode(405).contentType(PROBLEM);
         given().contentType(ContentType.JSON).body("{}").put("/api/v1/audit/evaluations/" + id)
                 .then().statusCode(405).contentType(PROBLEM);

@@ -83,6 +83,14 @@ public final class SampleAccount {
         observations.clear();
     }
 
+    /** POSTs an evaluation as of {@code asOf} and checks it was created. */
+    public io.restassured.response.Response evaluate(String asOf) {
+        io.restassured.response.Response r = given().contentType(ContentType.JSON).body(evaluationBody(asOf))
+                .post("/api/v1/evaluations");
+        r.then().statusCode(201);
+        return r;
+    }
+
     public String evaluationBody(String asOf) {
         return asOf == null ? "{\"accountId\":\"" + id + "\"}"
                 : "{\"accountId\":\"" + id + "\",\"asOf\":\"" + asOf + "\"}";

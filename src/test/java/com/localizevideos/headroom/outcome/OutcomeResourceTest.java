@@ -17,16 +17,10 @@ import io.restassured.response.Response;
 class OutcomeResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
-    private static Response evaluate(SampleAccount account, String asOf) {
-        Response r = given().contentType(ContentType.JSON).body(account.evaluationBody(asOf)).post("/api/v1/evaluations");
-        r.then().statusCode(201);
-        return r;
-    }
-
     @Test
     void outcomeIsLinkedToTheTableRowAndVersionThatProducedTheAction() {
         SampleAccount account = SampleAccount.nearQuota();
-        Response evaluation = evaluate(account, SampleAccount.AS_OF);
+        Response evaluation = account.evaluate(SampleAccount.AS_OF);
         String actionId = evaluation.path("actions.find { it.playbook == 'SALES_ASSISTED_UPSELL' }.id");
         given().contentType(ContentType.JSON)
                 .body("""
@@ -50,14 +44,14 @@ class OutcomeResourceTest {
     @Test
     void aDeclineHoldsOffersForSixtyDays() {
         SampleAccount account = SampleAccount.nearQuota(false);
-        String actionId = evaluate(account, SampleAccount.AS_OF)
+        String actionId = account.evaluate(SampleAccount.AS_OF)
                 .path("actions.find { it.playbook == 'SALES_ASSISTED_UPSELL' }.id");
         given().contentType(ContentType.JSON)
                 .body("{\"response\": \"DECLINED\", \"reason\": \"no budget\", \"respondedAt\": \"2026-11-25T09:00:00Z\"}")
                 .post("/api/v1/actions/" + actionId + "/outcome").then().statusCode(201);
 
         // A day later every offer and human contact is held, with the decline named as the reason.
-        evaluate(account, "2026-11-26T12:00:00Z").then()
+        account.evaluate("2026-11-26T12:00:00Z").then()
                 .body("readiness.tier", equalTo("HIGH"))
                 .body("actions.playbook", org.hamcrest.Matchers.not(hasItem("SALES_ASSISTED_UPSELL")))
                 .body("suppressed.find { it.playbook == 'SALES_ASSISTED_UPSELL' }.guardrail", equalTo("RECENT_DECLINE"))
@@ -83,7 +77,7 @@ class OutcomeResourceTest {
     @Test
     void responseBeforeTheDecisionIsRefused() {
         SampleAccount account = SampleAccount.nearQuota();
-        String actionId = evaluate(account, SampleAccount.AS_OF).path("actions[0].id");
+        String actionId = account.evaluate(SampleAccount.AS_OF).path("actions[0].id");
         given().contentType(ContentType.JSON)
                 .body("{\"response\": \"DECLINED\", \"respondedAt\": \"2026-01-01T00:00:00Z\"}")
                 .post("/api/v1/actions/" + actionId + "/outcome")
