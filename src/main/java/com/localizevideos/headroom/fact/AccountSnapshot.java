@@ -1,6 +1,7 @@
 package com.localizevideos.headroom.fact;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What Headroom knew about one account at {@code asOf}: master data plus usage aggregated from observations
@@ -39,6 +40,30 @@ public class AccountSnapshot {
     private int ticketsLast45d;
     private int openSevereTickets;
     private Integer daysSinceLastDecline;
+
+    private String topWorkflow;
+    private double topWorkflowRunsPerWeek;
+    private List<String> advancedFeatures30d = List.of();
+    private int workarounds30d;
+    private String workaroundBreakdown = "";
+    private Double storageGb;
+    private Double storageGb90dAgo;
+    private double renderHours30d;
+    private double renderHoursPrev30d;
+    private List<String> onboardingMilestones = List.of();
+    private int helpCenterViews30d;
+    private int selfServiceActions30d;
+    private int tickets30d;
+    private Integer fiscalYearStartMonth;
+    private Integer daysToFiscalYearStart;
+    private int priorExpansionsAccepted;
+    private double overageUsdThisCycle;
+    private String nextPlan;
+    private Double nextTierMonthlyStep;
+    private int usersInvited90d;
+    private List<String> newMarkets90d = List.of();
+    private List<String> complianceTopics90d = List.of();
+    private int complianceQuestions90d;
 
     /** Minutes projected for the whole cycle at the pace seen so far. */
     public double getProjectedMinutes() {
@@ -92,6 +117,44 @@ public class AccountSnapshot {
     /** Relative fall in tickets per seat from the first to the second half of the last 90 days (0.5 = halved). */
     public double getSupportReduction() {
         return ticketsFirst45d <= 0 ? 0 : 1.0 - (double) ticketsLast45d / ticketsFirst45d;
+    }
+
+    /** Distinct advanced features (voice_cloning, lip_sync, glossary, api, brand_voice) used in 30 days. */
+    public int getAdvancedFeatureCount() {
+        return advancedFeatures30d.size();
+    }
+
+    /** Growth of storage in use over 90 days (0.3 = +30%); NaN when either end is unknown. */
+    public double getStorageGrowth90d() {
+        if (storageGb == null || storageGb90dAgo == null || storageGb90dAgo <= 0) {
+            return Double.NaN;
+        }
+        return (storageGb - storageGb90dAgo) / storageGb90dAgo;
+    }
+
+    /** Growth of render hours, last 30 days over the 30 before (0.3 = +30%); NaN without a base period. */
+    public double getRenderGrowth30d() {
+        return renderHoursPrev30d <= 0 ? Double.NaN : renderHours30d / renderHoursPrev30d - 1;
+    }
+
+    /** The larger of storage and render-hour growth, ignoring unknowns; NaN when both are unknown. */
+    public double getStorageOrProcessingGrowth() {
+        double storage = getStorageGrowth90d();
+        double render = getRenderGrowth30d();
+        if (Double.isNaN(storage)) {
+            return render;
+        }
+        return Double.isNaN(render) ? storage : Math.max(storage, render);
+    }
+
+    /** Help-centre views plus admin actions done without support, last 30 days. */
+    public int getSelfServiceActs30d() {
+        return helpCenterViews30d + selfServiceActions30d;
+    }
+
+    /** Users invited in 90 days ÷ seats licensed. */
+    public double getInviteRate90d() {
+        return seatsLicensed <= 0 ? 0 : (double) usersInvited90d / seatsLicensed;
     }
 
     public String getAccountId() { return accountId; }
@@ -152,6 +215,65 @@ public class AccountSnapshot {
     /** Tickets opened in the 45 days up to asOf. */
     public int getTicketsLast45d() { return ticketsLast45d; }
     public void setTicketsLast45d(int ticketsLast45d) { this.ticketsLast45d = ticketsLast45d; }
+    /** Workflow with the most runs in the last 28 days (its name), or null. */
+    public String getTopWorkflow() { return topWorkflow; }
+    public void setTopWorkflow(String topWorkflow) { this.topWorkflow = topWorkflow; }
+    /** Average weekly runs of the top workflow over the last 4 weeks. */
+    public double getTopWorkflowRunsPerWeek() { return topWorkflowRunsPerWeek; }
+    public void setTopWorkflowRunsPerWeek(double v) { this.topWorkflowRunsPerWeek = v; }
+    public List<String> getAdvancedFeatures30d() { return advancedFeatures30d; }
+    public void setAdvancedFeatures30d(List<String> v) { this.advancedFeatures30d = v == null ? List.of() : List.copyOf(v); }
+    /** Workaround events (split uploads, manual re-imports, retries after throttling) in 30 days. */
+    public int getWorkarounds30d() { return workarounds30d; }
+    public void setWorkarounds30d(int workarounds30d) { this.workarounds30d = workarounds30d; }
+    /** "split_upload x5, retry_after_throttle x2". */
+    public String getWorkaroundBreakdown() { return workaroundBreakdown; }
+    public void setWorkaroundBreakdown(String v) { this.workaroundBreakdown = v == null ? "" : v; }
+    public Double getStorageGb() { return storageGb; }
+    public void setStorageGb(Double storageGb) { this.storageGb = storageGb; }
+    public Double getStorageGb90dAgo() { return storageGb90dAgo; }
+    public void setStorageGb90dAgo(Double storageGb90dAgo) { this.storageGb90dAgo = storageGb90dAgo; }
+    public double getRenderHours30d() { return renderHours30d; }
+    public void setRenderHours30d(double renderHours30d) { this.renderHours30d = renderHours30d; }
+    public double getRenderHoursPrev30d() { return renderHoursPrev30d; }
+    public void setRenderHoursPrev30d(double renderHoursPrev30d) { this.renderHoursPrev30d = renderHoursPrev30d; }
+    /** Onboarding milestones reached (first_video, first_language, team_invited, integration_connected, glossary_created). */
+    public List<String> getOnboardingMilestones() { return onboardingMilestones; }
+    public void setOnboardingMilestones(List<String> v) { this.onboardingMilestones = v == null ? List.of() : List.copyOf(v); }
+    public int getOnboardingCount() { return onboardingMilestones.size(); }
+    public int getHelpCenterViews30d() { return helpCenterViews30d; }
+    public void setHelpCenterViews30d(int v) { this.helpCenterViews30d = v; }
+    public int getSelfServiceActions30d() { return selfServiceActions30d; }
+    public void setSelfServiceActions30d(int v) { this.selfServiceActions30d = v; }
+    /** Tickets opened in the last 30 days. */
+    public int getTickets30d() { return tickets30d; }
+    public void setTickets30d(int tickets30d) { this.tickets30d = tickets30d; }
+    public Integer getFiscalYearStartMonth() { return fiscalYearStartMonth; }
+    public void setFiscalYearStartMonth(Integer v) { this.fiscalYearStartMonth = v; }
+    /** Days until the customer's next fiscal-year start, or null when its month is unknown. */
+    public Integer getDaysToFiscalYearStart() { return daysToFiscalYearStart; }
+    public void setDaysToFiscalYearStart(Integer v) { this.daysToFiscalYearStart = v; }
+    /** Expansions the customer accepted before asOf (outcomes and commercial events). */
+    public int getPriorExpansionsAccepted() { return priorExpansionsAccepted; }
+    public void setPriorExpansionsAccepted(int v) { this.priorExpansionsAccepted = v; }
+    /** Overage billed in the current billing cycle, USD. */
+    public double getOverageUsdThisCycle() { return overageUsdThisCycle; }
+    public void setOverageUsdThisCycle(double v) { this.overageUsdThisCycle = v; }
+    /** The next plan up the ladder, or null at the top. */
+    public String getNextPlan() { return nextPlan; }
+    public void setNextPlan(String nextPlan) { this.nextPlan = nextPlan; }
+    /** Monthly price difference to the next plan, or null at the top. */
+    public Double getNextTierMonthlyStep() { return nextTierMonthlyStep; }
+    public void setNextTierMonthlyStep(Double v) { this.nextTierMonthlyStep = v; }
+    public int getUsersInvited90d() { return usersInvited90d; }
+    public void setUsersInvited90d(int v) { this.usersInvited90d = v; }
+    /** Regions and departments onboarded in 90 days ("region:LATAM", "department:Legal"). */
+    public List<String> getNewMarkets90d() { return newMarkets90d; }
+    public void setNewMarkets90d(List<String> v) { this.newMarkets90d = v == null ? List.of() : List.copyOf(v); }
+    public List<String> getComplianceTopics90d() { return complianceTopics90d; }
+    public void setComplianceTopics90d(List<String> v) { this.complianceTopics90d = v == null ? List.of() : List.copyOf(v); }
+    public int getComplianceQuestions90d() { return complianceQuestions90d; }
+    public void setComplianceQuestions90d(int v) { this.complianceQuestions90d = v; }
     public int getOpenSevereTickets() { return openSevereTickets; }
     public void setOpenSevereTickets(int openSevereTickets) { this.openSevereTickets = openSevereTickets; }
     public Integer getDaysSinceLastDecline() { return daysSinceLastDecline; }
