@@ -34,6 +34,10 @@ public class Evaluation {
 
     public String tier;
 
+    /** The batch run that made this evaluation, or null for a single evaluation. */
+    @Column(name = "batch_run_id")
+    public UUID batchRunId;
+
     /** The facts inserted into the session, as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String facts;

@@ -46,6 +46,11 @@ public class EvaluationService {
     Clock clock;
 
     public EvaluationView evaluate(EvaluationRequest request) {
+        return evaluate(request, null);
+    }
+
+    /** Evaluates as part of a batch run (or alone when {@code batchRunId} is null). */
+    public EvaluationView evaluate(EvaluationRequest request, UUID batchRunId) {
         Instant now = clock.instant();
         Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
         if (asOf.isAfter(now.plus(FUTURE_TOLERANCE))) {
@@ -60,7 +65,7 @@ public class EvaluationService {
         List<UUID> actionIds = new ArrayList<>();
         decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
         EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds);
-        recorder.record(view, decision, write(snapshot), write(view), now);
+        recorder.record(view, decision, write(snapshot), write(view), now, batchRunId);
         return view;
     }
 
