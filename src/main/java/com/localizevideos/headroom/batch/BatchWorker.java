@@ -46,7 +46,7 @@ public class BatchWorker {
         return finished;
     }
 
-    private void process(BatchChunk chunk, String worker) {
+    void process(BatchChunk chunk, String worker) {
         int evaluated = 0;
         int failed = 0;
         for (String account : chunk.accountIds()) {

@@ -105,8 +105,8 @@ class BatchResourceTest {
         // Everything else pending belongs to other tests' runs; this run's only chunk is taken.
         var other = store.claim("worker-y");
         assertTrue(other.isEmpty() || !other.get().runId().equals(first.runId()));
-        other.ifPresent(c -> store.finish(c, "worker-y", 0, 0));
-        store.finish(first, "worker-x", 3, 0);
+        other.ifPresent(c -> worker.process(c, "worker-y"));
+        worker.process(first, "worker-x");
         assertEquals(3, seen.size());
         given().get("/api/v1/evaluations/batch/" + run).then().body("status", equalTo("FINISHED"));
     }
