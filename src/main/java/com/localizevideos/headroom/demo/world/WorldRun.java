@@ -1,0 +1,154 @@
+package com.localizevideos.headroom.demo.world;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.localizevideos.headroom.batch.BatchRequest;
+import com.localizevideos.headroom.batch.BatchRunView;
+import com.localizevideos.headroom.batch.BatchService;
+import com.localizevideos.headroom.batch.BatchWorker;
+import io.quarkus.runtime.StartupEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The README's main job: load the demo world, evaluate every account in one batch run, and print the tier
+ * distribution, the top 10 opportunities with their reasons and the total pipeline value.
+ */
+@ApplicationScoped
+public class WorldRun {
+    /** The playbooks that put a commercial offer in front of the customer. */
+    static final List<String> OFFERS = List.of("SALES_ASSISTED_UPSELL", "CUSTOM_PLAN", "CONTRACT_EXPANSION",
+            "TIER_COMPARISON_INSIGHT");
+
+    @Inject
+    WorldConfig config;
+
+    @Inject
+    WorldLoader loader;
+
+    @Inject
+    BatchService batches;
+
+    @Inject
+    BatchWorker worker;
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "quarkus.http.port")
+    int port;
+
+    void onStart(@Observes @Priority(5100) StartupEvent event) {
+        if (config.load()) {
+            System.out.println(run());
+            System.out.printf("%nHeadroom is up at http://localhost:%d  (API docs http://localhost:%d/q/swagger-ui)%n",
+                    port, port);
+        }
+    }
+
+    /** Loads, evaluates and summarises; answers the printable summary. */
+    public String run() {
+        long started = System.nanoTime();
+        WorldLoader.Loaded loaded = loader.load(config.accounts(), config.seed(), config.days(), config.end());
+        long loadedAt = System.nanoTime();
+        BatchRunView run = evaluateAll();
+        long evaluatedAt = System.nanoTime();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.US, "Headroom — LocalizeVideos demo world: %d accounts, %d days to %s (seed %d)%n",
+                loaded.accounts(), config.days(), config.end(), config.seed()));
+        out.append(String.format(Locale.US, "Loaded in %.1f s: %,d observations stored, %,d already present, %d outcomes.%n",
+                seconds(loadedAt - started), loaded.accepted(), loaded.duplicates(), loaded.outcomes()));
+        out.append(String.format(Locale.US, "Evaluated %d accounts in %.1f s (batch run %s).%n%n", run.done(),
+                seconds(evaluatedAt - loadedAt), run.id()));
+        out.append(summary(run));
+        return out.toString();
+    }
+
+    /** Starts a batch run over every account as of the world's end and works on it until it is finished. */
+    BatchRunView evaluateAll() {
+        BatchRunView run = batches.start(new BatchRequest(null, null, config.end()));
+        while (true) {
+            worker.drain("main-job");
+            BatchRunView now = batches.find(run.id()).orElseThrow();
+            if ("FINISHED".equals(now.status())) {
+                return now;
+            }
+            sleep(Duration.ofMillis(200));
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    String summary(BatchRunView run) {
+        StringBuilder out = new StringBuilder("Readiness tiers:\n");
+        long total = Math.max(1, run.done());
+        run.result().tiers().forEach((tier, n) -> out.append(String.format(Locale.US, "  %-7s %5d  (%.0f%%)%n", tier, n,
+                100.0 * n / total)));
+        List<Opportunity> opportunities = opportunities(run.id());
+        double pipeline = opportunities.stream().mapToDouble(Opportunity::potentialArr).sum();
+        out.append(String.format(Locale.US, "%nTop 10 opportunities (of %d accounts with an offer started):%n",
+                opportunities.size()));
+        opportunities.stream().limit(10).forEach(o -> out.append(String.format(Locale.US,
+                "  %-26s %-10s %-6s %3d  %s via %s, +$%,.0f ARR%n      %s%n", o.name(), o.plan(), o.tier(), o.score(),
+                o.playbook(), o.channel(), o.potentialArr(), o.reason())));
+        out.append(String.format(Locale.US, "%nPipeline value: $%,.0f ARR across %d accounts "
+                + "(next plan's price step x 12; 15%% of ARR on Enterprise)%n", pipeline, opportunities.size()));
+        out.append(String.format(Locale.US, "Actions started: %s; suppressed by guardrails: %d%n",
+                actionTotals(run), run.result().suppressed()));
+        return out.toString();
+    }
+
+    private List<Opportunity> opportunities(UUID runId) {
+        List<?> rows = em.createNativeQuery("""
+                        select * from (
+                        select e.account_id, a.name, a.plan, e.score, e.tier, x.playbook, x.channel, x.reason,
+                               coalesce((select (n.monthly_price_usd - p.monthly_price_usd) * 12
+                                           from plan p join plan n on n.monthly_price_usd > p.monthly_price_usd
+                                          where p.code = a.plan order by n.monthly_price_usd limit 1),
+                                        a.arr * 0.15) as potential
+                          from evaluation e
+                          join account a on a.id = e.account_id
+                          join expansion_action x on x.evaluation_id = e.id
+                         where e.batch_run_id = :run and x.playbook in (:offers)) o
+                         order by potential * score desc, score desc, account_id, playbook""")
+                .setParameter("run", runId).setParameter("offers", OFFERS).getResultList();
+        Map<String, Opportunity> best = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            best.putIfAbsent((String) r[0], new Opportunity((String) r[0], (String) r[1], (String) r[2],
+                    ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                    ((Number) r[8]).doubleValue()));
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private static String actionTotals(BatchRunView run) {
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        run.result().actions().forEach(a -> byChannel.merge(a.channel(), a.count(), Long::sum));
+        return byChannel.toString();
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the batch run", e);
+        }
+    }
+}
