@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.localizevideos.headroom.fact.AccountSnapshot;
+import com.localizevideos.headroom.fact.Playbook;
 
 /**
  * Builds the point-in-time {@link AccountSnapshot}: master data plus usage aggregated in PostgreSQL from
@@ -33,8 +35,9 @@ public class SnapshotQuery {
                    a.fiscal_year_start_month, a.strategic, a.do_not_contact, a.in_dunning, p.minutes_quota, p.languages_limit,
                    (select max(o.responded_at) from action_outcome o
                      where o.account_id = a.id and o.response = 'DECLINED' and o.responded_at <= :asOf) as last_decline,
-                   (select count(*) from action_outcome o
-                     where o.account_id = a.id and o.response = 'ACCEPTED' and o.responded_at <= :asOf) as accepted,
+                   (select count(*) from action_outcome o join expansion_action x on x.id = o.action_id
+                     where o.account_id = a.id and o.response = 'ACCEPTED' and o.responded_at <= :asOf
+                       and x.playbook = any(:offers)) as accepted,
                    (select n.code from plan n where n.monthly_price_usd > p.monthly_price_usd
                      order by n.monthly_price_usd limit 1) as next_plan,
                    (select min(n.monthly_price_usd) from plan n where n.monthly_price_usd > p.monthly_price_usd)
@@ -85,20 +88,29 @@ public class SnapshotQuery {
             where account_id = :account and observed_at <= :asOf
             """);
 
-    /** Dimensioned metrics (workflow, feature, workaround, milestone, market, compliance topic) by window. */
+    /**
+     * Dimensioned metrics (workflow, feature, workaround, milestone, market, compliance topic) by window.
+     * Workarounds and compliance questions are counts first: one sent without its kind or topic still counts,
+     * as "unspecified".
+     */
     private static final NamedSql DIMENSIONS = new NamedSql("""
-            select metric, dimension,
+            select metric, coalesce(dimension, 'unspecified') as dimension,
                    coalesce(sum(value) filter (where observed_at > :d28), 0) as v28,
                    coalesce(sum(value) filter (where observed_at > :d30), 0) as v30,
                    coalesce(sum(value) filter (where observed_at > :d90), 0) as v90,
                    count(*) as n_all
               from observation
-             where account_id = :account and observed_at <= :asOf and dimension is not null
+             where account_id = :account and observed_at <= :asOf
+               and (dimension is not null or metric in ('workaround', 'compliance_question'))
                and metric in ('workflow_runs', 'feature_use', 'workaround', 'onboarding', 'region_added',
                               'department_added', 'compliance_question')
-             group by metric, dimension
-             order by metric, dimension
+             group by 1, 2
+             order by 1, 2
             """);
+
+    /** Playbooks that put an expansion offer in front of the customer: only their acceptance is an expansion. */
+    private static final String[] OFFERS = Arrays.stream(Playbook.values()).filter(Playbook::isOffer)
+            .map(Playbook::name).toArray(String[]::new);
 
     @Inject
     DataSource dataSource;
@@ -110,6 +122,7 @@ public class SnapshotQuery {
             Map<String, Object> params = new HashMap<>();
             params.put("account", accountId);
             params.put("asOf", asOf);
+            params.put("offers", c.createArrayOf("varchar", OFFERS));
             LocalDate firstCycleStart;
             try (PreparedStatement ps = ACCOUNT.prepare(c, params); ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -253,7 +253,7 @@ public class AccountSnapshot {
     /** Days until the customer's next fiscal-year start, or null when its month is unknown. */
     public Integer getDaysToFiscalYearStart() { return daysToFiscalYearStart; }
     public void setDaysToFiscalYearStart(Integer v) { this.daysToFiscalYearStart = v; }
-    /** Expansions the customer accepted before asOf (outcomes and commercial events). */
+    /** Expansion offers (playbooks that are offers) the customer accepted at or before asOf. */
     public int getPriorExpansionsAccepted() { return priorExpansionsAccepted; }
     public void setPriorExpansionsAccepted(int v) { this.priorExpansionsAccepted = v; }
     /** Overage billed in the current billing cycle, USD. */
@@ -267,7 +267,7 @@ public class AccountSnapshot {
     public void setNextTierMonthlyStep(Double v) { this.nextTierMonthlyStep = v; }
     public int getUsersInvited90d() { return usersInvited90d; }
     public void setUsersInvited90d(int v) { this.usersInvited90d = v; }
-    /** Regions and departments onboarded in 90 days ("region:LATAM", "department:Legal"). */
+    /** Regions, then departments, onboarded in 90 days ("region LATAM", "department Legal"). */
     public List<String> getNewMarkets90d() { return newMarkets90d; }
     public void setNewMarkets90d(List<String> v) { this.newMarkets90d = v == null ? List.of() : List.copyOf(v); }
     public List<String> getComplianceTopics90d() { return complianceTopics90d; }
