@@ -37,6 +37,9 @@ final class PersonaFactory {
         LocalDate cycleStart = worldStart.plusDays(r.nextInt(28));
         LocalDate renewal = worldEnd.plusDays(1 + r.nextInt(365));
         double growth = (propensity - 0.4) * 0.11 + r.nextGaussian() * 0.01;
+        if (plan.ordinal() <= PlanSpec.PRO.ordinal() && propensity > 0.7 && r.nextDouble() < 0.3) {
+            growth += 0.12; // outgrowing a small plan: overage soon costs more than the next plan
+        }
         String name = PREFIX[r.nextInt(PREFIX.length)] + " " + SUFFIX[r.nextInt(SUFFIX.length)] + " " + (index + 1);
         LocalDate churn = propensity < 0.12 && r.nextDouble() < 0.5
                 ? worldEnd.minusDays(10 + r.nextInt(150)) : null;
@@ -45,7 +48,7 @@ final class PersonaFactory {
                 1 + r.nextInt(12), propensity, 0.2 + 0.45 * r.nextDouble(), growth, 0.25 + 0.7 * r.nextDouble(),
                 plan != PlanSpec.STARTER && r.nextDouble() < 0.3 + 0.4 * propensity,
                 WORKFLOWS[r.nextInt(WORKFLOWS.length)], 0.35 + 0.4 * r.nextDouble(), (propensity - 0.3) * 0.07,
-                0.1 + 0.3 * r.nextDouble(), (propensity - 0.25) * 0.08, 0.01 + 0.05 * r.nextDouble(),
+                0.1 + 0.3 * r.nextDouble(), (propensity - 0.25) * 0.15, 0.01 + 0.05 * r.nextDouble(),
                 r.nextDouble() < 0.35 ? 0.7 : 0.0, 0.5 + 0.5 * r.nextDouble(), r.nextDouble(), churn);
     }
 }

@@ -2,10 +2,10 @@ package com.localizevideos.headroom.demo.world;
 
 /** The plan catalog defaults of DESIGN.md, as the generator needs them. */
 enum PlanSpec {
-    STARTER(49, 60, 3, 2, 0, 50, 0.50),
-    PRO(199, 300, 10, 5, 60, 250, 0.50),
-    BUSINESS(799, 1500, 30, 20, 300, 1000, 0.40),
-    ENTERPRISE(3000, 10000, 200, 100, 1000, 10000, 0.30);
+    STARTER(49, 60, 3, 2, 0, 50, 2.00),
+    PRO(199, 300, 10, 5, 60, 250, 1.50),
+    BUSINESS(799, 1500, 30, 20, 300, 1000, 1.00),
+    ENTERPRISE(3000, 10000, 200, 100, 1000, 10000, 0.50);
 
     final double monthlyPrice;
     final double minutes;

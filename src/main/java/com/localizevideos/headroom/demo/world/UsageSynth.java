@@ -48,6 +48,7 @@ final class UsageSynth {
         double ticketsOpenSevere = 0;
         int lastSeats = -1;
         long marketDay = r.nextDouble() < 0.15 + 0.35 * p.propensity() ? days - 1 - r.nextInt(120) : -1;
+        long inviteBurstDay = p.propensity() > 0.6 && r.nextDouble() < 0.5 ? days - 1 - r.nextInt(80) : -1;
         boolean complianceMinded = (plan == PlanSpec.BUSINESS || plan == PlanSpec.ENTERPRISE)
                 && r.nextDouble() < 0.2 + 0.5 * p.propensity();
         for (long t = 0; t < days; t++) {
@@ -145,6 +146,9 @@ final class UsageSynth {
             }
             if (r.nextDouble() < 0.1 * p.selfService()) {
                 emit(day, 16, "self_service_action", null, 1 + r.nextInt(2));
+            }
+            if (t == inviteBurstDay) {
+                emit(day, 11, "users_invited", null, Math.max(3, Math.round(p.seatsLicensed() * (0.25 + 0.35 * r.nextDouble()))));
             }
             if (t == marketDay) {
                 if (r.nextBoolean()) {

@@ -1,0 +1,65 @@
+package com.localizevideos.headroom.demo.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import com.localizevideos.headroom.fact.SignalCode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** The main job on the full 500-account world: every signal fires for some accounts and not for others. */
+@QuarkusTest
+@TestProfile(WorldRunTest.FullWorld.class)
+class WorldRunTest {
+
+    /** The default world with the production batch limit, so loading takes hundreds of calls, not thousands. */
+    public static class FullWorld implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("headroom.api.max-batch-size", "5000", "headroom.batch.chunk-size", "100");
+        }
+    }
+
+    @Inject
+    WorldRun world;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void mainJobEvaluatesTheWholeWorldAndEverySignalDiscriminates() {
+        String summary = world.run();
+
+        assertTrue(summary.contains("500 accounts"), summary);
+        assertTrue(summary.contains("Evaluated 500 accounts"), summary);
+        assertTrue(summary.contains("Top 10 opportunities"), summary);
+        assertTrue(summary.matches("(?s).*Pipeline value: \\$[1-9][0-9,]* ARR.*"), summary);
+        List<?> rows = em.createNativeQuery("""
+                select s ->> 'code', count(distinct e.account_id)
+                  from evaluation e cross join jsonb_array_elements(e.decision -> 'signals') s
+                 where e.account_id like 'world-%'
+                 group by 1""").getResultList();
+        Map<String, Long> accountsBySignal = rows.stream().map(r -> (Object[]) r)
+                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+        for (SignalCode code : SignalCode.values()) {
+            long accounts = accountsBySignal.getOrDefault(code.name(), 0L);
+            assertTrue(accounts > 0 && accounts < 500, code + " fired for " + accounts + " of 500 accounts");
+        }
+        assertEquals(SignalCode.values().length, Arrays.stream(SignalCode.values())
+                .filter(c -> accountsBySignal.containsKey(c.name())).count());
+        List<?> tiers = em.createNativeQuery("select distinct tier from evaluation where account_id like 'world-%'")
+                .getResultList();
+        assertEquals(3, tiers.size(), tiers.toString());
+    }
+}
