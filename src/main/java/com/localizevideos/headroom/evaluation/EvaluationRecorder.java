@@ -20,7 +20,8 @@ public class EvaluationRecorder {
     EntityManager em;
 
     @Transactional
-    public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt) {
+    public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt,
+                       String principal) {
         Evaluation e = new Evaluation();
         e.id = view.id();
         e.accountId = view.accountId();
@@ -31,6 +32,7 @@ public class EvaluationRecorder {
         e.tier = view.readiness().tier();
         e.facts = factsJson;
         e.decision = decisionJson;
+        e.principal = principal;
         em.persist(e);
         em.flush();
         for (FiredRule f : decision.firedRules()) {

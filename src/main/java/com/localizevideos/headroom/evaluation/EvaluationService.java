@@ -20,6 +20,8 @@ import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
+import com.localizevideos.headroom.security.Principals;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Evaluates an account: point-in-time snapshot, rule session, stored decision. */
 @ApplicationScoped
@@ -45,7 +47,16 @@ public class EvaluationService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityIdentity identity;
+
+    /** Evaluates for the authenticated caller, whose name the audit record keeps. */
     public EvaluationView evaluate(EvaluationRequest request) {
+        return evaluate(request, Principals.nameOf(identity));
+    }
+
+    /** Evaluates on behalf of {@code principal} (a job that runs outside any request names itself). */
+    public EvaluationView evaluate(EvaluationRequest request, String principal) {
         Instant now = clock.instant();
         Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
         if (asOf.isAfter(now.plus(FUTURE_TOLERANCE))) {
@@ -60,7 +71,7 @@ public class EvaluationService {
         List<UUID> actionIds = new ArrayList<>();
         decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
         EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds);
-        recorder.record(view, decision, write(snapshot), write(view), now);
+        recorder.record(view, decision, write(snapshot), write(view), now, principal);
         return view;
     }
 
