@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.localizevideos.headroom.common.Problem;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -27,10 +29,16 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * 401 and 403 answers as problem+json, wherever Quarkus decides them: in its HTTP layer (wrong credentials, path
  * policies; a route failure handler) or in the REST layer ({@code @RolesAllowed}; exception mappers). A 401 keeps the
- * {@code WWW-Authenticate} challenge of the configured mechanisms (Bearer for OIDC, Basic for built-in users).
+ * {@code WWW-Authenticate} challenge of the configured mechanisms (Bearer for OIDC, Basic for built-in users). When the
+ * identity provider cannot be reached to check a token, the answer is a 503 problem, not a 500.
  */
 @ApplicationScoped
 public class AuthProblems {
+    private static final Logger LOG = Logger.getLogger(AuthProblems.class);
+    private static final String IDP_UNAVAILABLE = "The identity provider cannot be reached to check the token; "
+            + "try again shortly.";
+    private static final String RETRY_AFTER_SECONDS = "30";
+
     @Inject
     ObjectMapper json;
 
@@ -40,11 +48,15 @@ public class AuthProblems {
 
     void handleFailure(RoutingContext event) {
         Throwable failure = event.failure();
-        if (event.response().headWritten() || !(unauthorized(failure) || failure instanceof ForbiddenException)) {
+        if (event.response().headWritten() || !(unauthorized(failure) || failure instanceof ForbiddenException
+                || failure instanceof OIDCException)) {
             event.next();
             return;
         }
-        if (failure instanceof ForbiddenException) {
+        if (failure instanceof OIDCException) {
+            event.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
+            end(event, 503, IDP_UNAVAILABLE, null);
+        } else if (failure instanceof ForbiddenException) {
             end(event, 403, forbidden(event), null);
         } else {
             challenge(event).subscribe().with(c -> end(event, 401, unauthorized(event, failure), c),
@@ -62,6 +74,13 @@ public class AuthProblems {
             }
             return response.build();
         });
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e) {
+        LOG.warnf("Identity provider unavailable: %s", e.getMessage());
+        return Response.fromResponse(Problem.ofStatus(503, IDP_UNAVAILABLE).toResponse())
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
