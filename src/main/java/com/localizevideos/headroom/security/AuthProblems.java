@@ -68,7 +68,8 @@ public class AuthProblems {
             AuthenticationCompletionException.class})
     public Uni<Response> unauthorizedInRest(RuntimeException e, RoutingContext event) {
         return challenge(event).onFailure().recoverWithNull().map(c -> {
-            Response.ResponseBuilder response = Response.fromResponse(Problem.ofStatus(401, unauthorized(event, e)).toResponse());
+            Response.ResponseBuilder response =
+                    Response.fromResponse(Problem.ofStatus(401, unauthorized(event, e)).toResponse());
             if (c != null) {
                 c.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
             }

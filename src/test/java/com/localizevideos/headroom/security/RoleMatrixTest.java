@@ -30,9 +30,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Who may call what: every endpoint of the OpenAPI document × every built-in user (one per role) and an anonymous
- * caller. Allowed callers get a 2xx on a well-formed request; others a 403, anonymous a 401, both problem+json.
- * {@link #everyEndpointHasARule()} fails when an endpoint is added without a row here.
+ * Who may call what: every shipped endpoint of the OpenAPI document × every built-in user (one per role) and an
+ * anonymous caller. Allowed callers get a 2xx on a well-formed request; others a 403, anonymous a 401, both
+ * problem+json. {@link #everyEndpointHasARule()} fails when an endpoint is added without a row in {@link #MATRIX}, and
+ * {@link #call} fails for a row without a request, so a new endpoint comes with its rule and its test.
  */
 @QuarkusTest
 class RoleMatrixTest {
