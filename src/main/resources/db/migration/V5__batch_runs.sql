@@ -8,6 +8,7 @@ create table batch_run (
     total       integer      not null,
     done        integer      not null default 0,
     failed      integer      not null default 0,
+    created_by  varchar(200) not null,
     created_at  timestamptz  not null,
     finished_at timestamptz
 );

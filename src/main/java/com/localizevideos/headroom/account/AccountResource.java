@@ -2,6 +2,7 @@ package com.localizevideos.headroom.account;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.security.Roles;
 
 /** Account master data: {@code PUT} answers 201 when it created the account and 200 when it replaced it. */
 @Path("/api/v1/accounts/{accountId}")
@@ -35,6 +37,7 @@ public class AccountResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.APP, Roles.ADMIN})
     public RestResponse<AccountView> put(@RestPath @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String accountId,
                                          @NotNull(message = "is required: send a JSON body") @Valid AccountRequest body) {
         AccountService.Saved saved = service.put(accountId, body);
@@ -46,6 +49,7 @@ public class AccountResource {
     }
 
     @GET
+    @RolesAllowed({Roles.APP, Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN})
     public AccountView get(@RestPath @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String accountId) {
         return service.find(accountId).map(AccountView::of).orElseThrow(() -> new ProblemException(
                 Problem.ofStatus(404, "Account " + accountId + " is not known; PUT /api/v1/accounts/" + accountId

@@ -9,6 +9,6 @@ public record AuditPageView(int page, int size, long total, List<Item> items) {
 
     /** Summary of one stored evaluation. */
     public record Item(UUID id, String accountId, Instant asOf, Instant createdAt, String rulesetVersion, int score,
-                       String tier) {
+                       String tier, String principal) {
     }
 }

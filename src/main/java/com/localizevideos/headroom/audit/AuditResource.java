@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,10 +18,12 @@ import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.PathIds;
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.security.Roles;
 
 /** Read-only rule-firing audit: search stored evaluations and open one. No endpoint changes them. */
 @Path("/api/v1/audit/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.GOVERNANCE, Roles.ADMIN})
 public class AuditResource {
     static final int MAX_PAGE_SIZE = 200;
 

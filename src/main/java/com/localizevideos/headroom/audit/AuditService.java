@@ -59,7 +59,8 @@ public class AuditService {
         var query = evaluations.find(where.toString(), Sort.descending("createdAt").and("id"), params)
                 .page(Page.of(q.page(), q.size()));
         List<AuditPageView.Item> items = query.list().stream()
-                .map(e -> new AuditPageView.Item(e.id, e.accountId, e.asOf, e.createdAt, e.rulesetVersion, e.score, e.tier))
+                .map(e -> new AuditPageView.Item(e.id, e.accountId, e.asOf, e.createdAt, e.rulesetVersion, e.score, e.tier,
+                        e.principal))
                 .toList();
         return new AuditPageView(q.page(), q.size(), query.count(), items);
     }
@@ -75,7 +76,7 @@ public class AuditService {
                 .map(f -> new AuditRecordView.FiredRuleItem(f.ordinal, f.ruleName, f.rulePackage, f.file, f.sheet,
                         f.rowNumber, f.lineNumber))
                 .toList();
-        return new AuditRecordView(e.id, e.accountId, e.asOf, e.createdAt, e.rulesetVersion, read(e.facts), fired,
+        return new AuditRecordView(e.id, e.accountId, e.asOf, e.createdAt, e.rulesetVersion, e.principal, read(e.facts), fired,
                 read(e.decision));
     }
 

@@ -33,7 +33,8 @@ public class BatchChunkStore {
                     limit 1
                     for update skip locked)
             returning c.run_id, c.chunk_no, c.account_ids,
-                      (select r.as_of from batch_run r where r.id = c.run_id) as as_of
+                      (select r.as_of from batch_run r where r.id = c.run_id) as as_of,
+                      (select r.created_by from batch_run r where r.id = c.run_id) as created_by
             """;
     private static final String FINISH_CHUNK = """
             update batch_chunk set status = 'DONE', finished_at = now(), evaluated = ?, failed = ?
@@ -67,7 +68,7 @@ public class BatchChunkStore {
                 Array ids = rs.getArray("account_ids");
                 List<String> accounts = Arrays.asList((String[]) ids.getArray());
                 return Optional.of(new BatchChunk(rs.getObject("run_id", UUID.class), rs.getInt("chunk_no"), accounts,
-                        rs.getObject("as_of", OffsetDateTime.class).toInstant()));
+                        rs.getObject("as_of", OffsetDateTime.class).toInstant(), rs.getString("created_by")));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim a batch chunk", e);

@@ -2,6 +2,7 @@ package com.localizevideos.headroom.batch;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.core.Response;
 import com.localizevideos.headroom.common.PathIds;
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.security.Roles;
 
 /** Batch evaluation: start a run over all (or some) accounts, then follow its progress. */
 @Path("/api/v1/evaluations/batch")
+@RolesAllowed({Roles.APP, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BatchResource {

@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.security.Principals;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Starts batch runs (the accounts, split into chunks) and reports their progress and result. */
 @ApplicationScoped
@@ -33,8 +35,18 @@ public class BatchService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityIdentity identity;
+
+    /** Starts a run for the authenticated caller. */
     @Transactional
     public BatchRunView start(BatchRequest request) {
+        return start(request, Principals.nameOf(identity));
+    }
+
+    /** Starts a run on behalf of {@code principal}; its evaluations are recorded as "batch:principal". */
+    @Transactional
+    public BatchRunView start(BatchRequest request, String principal) {
         Instant now = clock.instant();
         Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
         if (asOf.isAfter(now.plus(FUTURE_TOLERANCE))) {
@@ -50,8 +62,9 @@ public class BatchService {
                 .setParameter("segment", request.segment()).setParameter("plan", request.plan()).getResultList();
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                        insert into batch_run (id, status, segment, plan, as_of, total, created_at, finished_at)
-                        values (:id, :status, :segment, :plan, :asOf, :total, :now, :finished)""")
+                        insert into batch_run (id, status, segment, plan, as_of, total, created_by, created_at, finished_at)
+                        values (:id, :status, :segment, :plan, :asOf, :total, :by, :now, :finished)""")
+                .setParameter("by", principal)
                 .setParameter("id", id).setParameter("status", accounts.isEmpty() ? "FINISHED" : "RUNNING")
                 .setParameter("segment", request.segment()).setParameter("plan", request.plan())
                 .setParameter("asOf", asOf).setParameter("total", accounts.size()).setParameter("now", now)

@@ -51,7 +51,8 @@ public class BatchWorker {
         int failed = 0;
         for (String account : chunk.accountIds()) {
             try {
-                evaluations.evaluate(new EvaluationRequest(account, chunk.asOf()), chunk.runId());
+                evaluations.evaluate(new EvaluationRequest(account, chunk.asOf()), "batch:" + chunk.startedBy(),
+                        chunk.runId());
                 evaluated++;
             } catch (RuntimeException e) {
                 failed++;

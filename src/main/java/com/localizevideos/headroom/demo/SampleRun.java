@@ -32,6 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SampleRun {
+    /** The principal the sample's decisions are recorded under: the job runs outside any request. */
+    public static final String PRINCIPAL = "headroom-sample";
+
     @Inject
     SampleConfig config;
 
@@ -116,7 +119,7 @@ public class SampleRun {
         List<Evaluated> evaluated = new ArrayList<>();
         for (int i = 0; i < sample.accounts().size(); i++) {
             String id = (String) sample.accounts().get(i).get("id");
-            evaluated.add(new Evaluated(names.get(i), evaluations.evaluate(new EvaluationRequest(id, sample.asOf()))));
+            evaluated.add(new Evaluated(names.get(i), evaluations.evaluate(new EvaluationRequest(id, sample.asOf()), PRINCIPAL)));
         }
         return new Result(sample.description(), sample.asOf(), sample.accounts().size(), accepted, duplicates, evaluated);
     }

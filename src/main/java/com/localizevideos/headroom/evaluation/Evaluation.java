@@ -45,4 +45,7 @@ public class Evaluation {
     /** The evaluation body returned to the caller, as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String decision;
+
+    /** Who asked for the decision: the authenticated principal (null for records older than authentication). */
+    public String principal;
 }

@@ -21,7 +21,7 @@ public class EvaluationRecorder {
 
     @Transactional
     public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt,
-                       UUID batchRunId) {
+                       String principal, UUID batchRunId) {
         Evaluation e = new Evaluation();
         e.id = view.id();
         e.accountId = view.accountId();
@@ -32,6 +32,7 @@ public class EvaluationRecorder {
         e.tier = view.readiness().tier();
         e.facts = factsJson;
         e.decision = decisionJson;
+        e.principal = principal;
         e.batchRunId = batchRunId;
         em.persist(e);
         em.flush();

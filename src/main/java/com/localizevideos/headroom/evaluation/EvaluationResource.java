@@ -2,6 +2,7 @@ package com.localizevideos.headroom.evaluation;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code POST /api/v1/evaluations}: decide for one account now or as of an instant. */
+import org.jboss.resteasy.reactive.RestHeader;
+
+import com.localizevideos.headroom.idempotency.IdempotencyService;
+import com.localizevideos.headroom.security.Roles;
+
+/** {@code POST /api/v1/evaluations}: decide for one account now or as of an instant; honours {@code Idempotency-Key}. */
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -20,9 +26,16 @@ public class EvaluationResource {
     @Inject
     EvaluationService evaluations;
 
+    @Inject
+    IdempotencyService idempotency;
+
     @POST
-    public Response evaluate(@Valid @NotNull EvaluationRequest request) {
-        EvaluationView view = evaluations.evaluate(request);
-        return Response.created(URI.create("/api/v1/audit/evaluations/" + view.id())).entity(view).build();
+    @RolesAllowed({Roles.APP, Roles.ADMIN})
+    public Response evaluate(@Valid @NotNull EvaluationRequest request,
+                             @RestHeader(IdempotencyService.HEADER) String idempotencyKey) {
+        return idempotency.once(idempotencyKey, "POST", "/api/v1/evaluations", request, () -> {
+            EvaluationView view = evaluations.evaluate(request);
+            return new IdempotencyService.Answer(201, view, URI.create("/api/v1/audit/evaluations/" + view.id()));
+        });
     }
 }

@@ -20,6 +20,8 @@ import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
+import com.localizevideos.headroom.security.Principals;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Evaluates an account: point-in-time snapshot, rule session, stored decision. */
 @ApplicationScoped
@@ -45,12 +47,21 @@ public class EvaluationService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityIdentity identity;
+
+    /** Evaluates for the authenticated caller, whose name the audit record keeps. */
     public EvaluationView evaluate(EvaluationRequest request) {
-        return evaluate(request, null);
+        return evaluate(request, Principals.nameOf(identity));
     }
 
-    /** Evaluates as part of a batch run (or alone when {@code batchRunId} is null). */
-    public EvaluationView evaluate(EvaluationRequest request, UUID batchRunId) {
+    /** Evaluates on behalf of {@code principal} (a job that runs outside any request names itself). */
+    public EvaluationView evaluate(EvaluationRequest request, String principal) {
+        return evaluate(request, principal, null);
+    }
+
+    /** Evaluates as part of a batch run (or alone when {@code batchRunId} is null) on behalf of {@code principal}. */
+    public EvaluationView evaluate(EvaluationRequest request, String principal, UUID batchRunId) {
         Instant now = clock.instant();
         Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
         if (asOf.isAfter(now.plus(FUTURE_TOLERANCE))) {
@@ -65,7 +76,7 @@ public class EvaluationService {
         List<UUID> actionIds = new ArrayList<>();
         decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
         EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds);
-        recorder.record(view, decision, write(snapshot), write(view), now, batchRunId);
+        recorder.record(view, decision, write(snapshot), write(view), now, principal, batchRunId);
         return view;
     }
 

@@ -1,11 +1,14 @@
 package com.localizevideos.headroom.observation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import com.localizevideos.headroom.security.Roles;
 
 /**
  * Observation intake. 200 when at least one item was stored or recognised as a duplicate (rejected items are listed
@@ -23,6 +26,7 @@ public class ObservationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.APP, Roles.ADMIN})
     public ObservationBatchView post(@NotNull(message = "is required: send a JSON body") ObservationBatchRequest body) {
         return service.ingest(body);
     }

@@ -34,4 +34,7 @@ public class ActionOutcome {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** Who recorded the response: the authenticated principal (null for records older than authentication). */
+    public String principal;
 }

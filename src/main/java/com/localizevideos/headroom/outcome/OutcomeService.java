@@ -16,6 +16,8 @@ import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
 import com.localizevideos.headroom.evaluation.Evaluation;
 import com.localizevideos.headroom.evaluation.ExpansionAction;
+import com.localizevideos.headroom.security.Principals;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Records customer responses against actions; a decline starts the guardrails' cool-down. */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class OutcomeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecurityIdentity identity;
 
     public OutcomeView record(UUID actionId, OutcomeRequest request) {
         ExpansionAction action = em.find(ExpansionAction.class, actionId);
@@ -52,10 +57,11 @@ public class OutcomeService {
         outcome.reason = request.reason();
         outcome.respondedAt = respondedAt;
         outcome.recordedAt = now;
+        outcome.principal = Principals.nameOf(identity);
         em.persist(outcome);
         return new OutcomeView(outcome.id, action.id, action.evaluationId, action.accountId, action.playbook,
                 outcome.response, outcome.arrDelta, outcome.reason, respondedAt, now, evaluation.rulesetVersion,
-                action.ruleName, action.ruleFile, action.ruleSheet, action.ruleRow);
+                action.ruleName, action.ruleFile, action.ruleSheet, action.ruleRow, outcome.principal);
     }
 
     private static ProblemException invalid(String message) {

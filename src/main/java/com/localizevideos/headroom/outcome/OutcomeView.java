@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A recorded outcome, linked to the action, its evaluation and the rule-set version and table row behind it. */
+/**
+ * A recorded outcome, linked to the action, its evaluation and the rule-set version and table row behind it, and naming
+ * the principal who recorded it.
+ */
 public record OutcomeView(UUID id, UUID actionId, UUID evaluationId, String accountId, String playbook, String response,
                           BigDecimal arrDelta, String reason, Instant respondedAt, Instant recordedAt,
-                          String rulesetVersion, String rule, String ruleFile, String ruleSheet, Integer ruleRow) {
+                          String rulesetVersion, String rule, String ruleFile, String ruleSheet, Integer ruleRow,
+                          String principal) {
 }

@@ -44,6 +44,22 @@ class AuditResourceTest {
     }
 
     @Test
+    void recordNamesTheAuthenticatedCaller() {
+        SampleAccount account = SampleAccount.nearQuota(false);
+        String byApp = given().auth().preemptive().basic("app", "app-local").contentType(ContentType.JSON)
+                .body(account.evaluationBody(SampleAccount.AS_OF)).post("/api/v1/evaluations")
+                .then().statusCode(201).extract().path("id");
+        String byAdmin = account.evaluate("2026-11-25T12:00:00Z").path("id");
+        given().auth().preemptive().basic("governance", "governance-local").get("/api/v1/audit/evaluations/" + byApp)
+                .then().statusCode(200).body("principal", equalTo("app"));
+        given().get("/api/v1/audit/evaluations/" + byAdmin).then().statusCode(200).body("principal", equalTo("admin"));
+        given().queryParam("accountId", account.id()).get("/api/v1/audit/evaluations")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + byApp + "' }.principal", equalTo("app"))
+                .body("items.find { it.id == '" + byAdmin + "' }.principal", equalTo("admin"));
+    }
+
+    @Test
     void searchFiltersByAccountRuleAndVersion() {
         SampleAccount hot = SampleAccount.nearQuota();
         SampleAccount later = SampleAccount.nearQuota();

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import org.junit.jupiter.api.Test;
 
+import com.localizevideos.headroom.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -19,6 +21,7 @@ class ProblemMappersTest {
 
     /** Test-only endpoints that fail on purpose. */
     @Path("/test-only/failures")
+    @RolesAllowed(Roles.ADMIN)
     public static class FailingResource {
 
         @GET

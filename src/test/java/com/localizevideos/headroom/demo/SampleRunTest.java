@@ -38,6 +38,8 @@ class SampleRunTest {
         assertDecision(byId.get("corvid-games"), "MEDIUM", List.of());
         assertTrue(byId.get("corvid-games").suppressed().stream().allMatch(s -> s.guardrail().equals("OPEN_SEVERE_TICKET")));
         assertDecision(byId.get("helios-retail"), "HIGH", List.of());
+        given().get("/api/v1/audit/evaluations/" + byId.get("helios-retail").id())
+                .then().statusCode(200).body("principal", equalTo(SampleRun.PRINCIPAL));
         assertTrue(byId.get("helios-retail").suppressed().stream().allMatch(s -> s.guardrail().equals("DO_NOT_CONTACT")));
     }
 

@@ -17,6 +17,9 @@ import io.restassured.response.Response;
 class OutcomeResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void outcomeIsLinkedToTheTableRowAndVersionThatProducedTheAction() {
         SampleAccount account = SampleAccount.nearQuota();
@@ -39,6 +42,24 @@ class OutcomeResourceTest {
                 .body("ruleFile", equalTo("decision-tables/playbooks.drl.xlsx"))
                 .body("ruleSheet", equalTo("Playbooks"))
                 .body("ruleRow", equalTo(16));
+    }
+
+    @Test
+    void outcomeNamesTheUserWhoRecordedIt() throws java.sql.SQLException {
+        SampleAccount account = SampleAccount.nearQuota(false);
+        String actionId = account.evaluate(SampleAccount.AS_OF).path("actions[0].id");
+        String id = given().auth().preemptive().basic("cs", "cs-local").contentType(ContentType.JSON)
+                .body("{\"response\": \"DEFERRED\", \"respondedAt\": \"2026-11-25T09:00:00Z\"}")
+                .post("/api/v1/actions/" + actionId + "/outcome")
+                .then().statusCode(201).body("principal", equalTo("cs")).extract().path("id");
+        try (var c = dataSource.getConnection();
+             var s = c.prepareStatement("select principal from action_outcome where id = ?::uuid")) {
+            s.setString(1, id);
+            try (var r = s.executeQuery()) {
+                org.junit.jupiter.api.Assertions.assertTrue(r.next());
+                org.junit.jupiter.api.Assertions.assertEquals("cs", r.getString(1));
+            }
+        }
     }
 
     @Test

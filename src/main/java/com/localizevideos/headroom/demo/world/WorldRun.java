@@ -78,7 +78,7 @@ public class WorldRun {
 
     /** Starts a batch run over every account as of the world's end and works on it until it is finished. */
     BatchRunView evaluateAll() {
-        BatchRunView run = batches.start(new BatchRequest(null, null, config.end()));
+        BatchRunView run = batches.start(new BatchRequest(null, null, config.end()), "headroom-world");
         while (true) {
             worker.drain("main-job");
             BatchRunView now = batches.find(run.id()).orElseThrow();

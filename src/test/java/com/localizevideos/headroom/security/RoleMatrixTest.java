@@ -1,0 +1,214 @@
+package com.localizevideos.headroom.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.localizevideos.headroom.evaluation.SampleAccount;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Who may call what: every shipped endpoint of the OpenAPI document × every built-in user (one per role) and an
+ * anonymous caller. Allowed callers get a 2xx on a well-formed request; others a 403, anonymous a 401, both
+ * problem+json. {@link #everyEndpointHasARule()} fails when an endpoint is added without a row in {@link #MATRIX}, and
+ * {@link #call} fails for a row without a request, so a new endpoint comes with its rule and its test.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+    private static final String PROBLEM = "application/problem+json";
+    private static final String ANONYMOUS = "anonymous";
+    /** Built-in user per role (README, Roles); each password is {@code <user>-local}. */
+    private static final Map<String, String> USER_OF_ROLE = Map.of(Roles.APP, "app", Roles.GROWTH_OPS, "growth",
+            Roles.CS, "cs", Roles.GOVERNANCE, "governance", Roles.EXEC, "exec", Roles.ADMIN, "admin",
+            Roles.MONITORING, "monitoring");
+
+    /** The rule of every endpoint: "METHOD path" as the OpenAPI document spells it → the roles allowed. */
+    static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("PUT /api/v1/accounts/{accountId}", Set.of(Roles.APP, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/accounts/{accountId}",
+                Set.of(Roles.APP, Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/observations", Set.of(Roles.APP, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/evaluations", Set.of(Roles.APP, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/actions/{id}/outcome", Set.of(Roles.CS, Roles.APP, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/audit/evaluations", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/audit/evaluations/{id}", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/evaluations/batch", Set.of(Roles.APP, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/evaluations/batch/{id}", Set.of(Roles.APP, Roles.ADMIN));
+    }
+
+    /** Endpoints that tests add to the application under test; they are not shipped. */
+    private static final String TEST_ONLY = "/test-only/";
+
+    /** Made once, as admin: an account with usage, an evaluation of it and one of its actions. */
+    private static Fixture fixture;
+
+    record Fixture(String accountId, String evaluationId, String actionId, String batchRunId) {
+    }
+
+    static Stream<Arguments> endpointsByCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String endpoint : MATRIX.keySet()) {
+            cases.add(Arguments.of(endpoint, ANONYMOUS));
+            for (String role : Roles.ALL) {
+                cases.add(Arguments.of(endpoint, role));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("endpointsByCaller")
+    void callerGetsWhatTheMatrixSays(String endpoint, String role) {
+        Response response = call(endpoint, role);
+        if (role.equals(ANONYMOUS)) {
+            response.then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", containsString("basic"))
+                    .body("status", equalTo(401));
+        } else if (MATRIX.get(endpoint).contains(role)) {
+            int status = response.statusCode();
+            assertTrue(status >= 200 && status < 300, endpoint + " as " + role + " answered " + status + ": "
+                    + response.asString());
+        } else {
+            response.then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403))
+                    .body("detail", containsString("'" + USER_OF_ROLE.get(role) + "'"));
+        }
+    }
+
+    @Test
+    void everyEndpointHasARule() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(given().auth().none().queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().asString()).path("paths");
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next();
+                if (Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace").contains(method)
+                        && !path.getKey().startsWith(TEST_ONLY)) {
+                    documented.add(method.toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        Set<String> withoutRule = new TreeSet<>(documented);
+        withoutRule.removeAll(MATRIX.keySet());
+        Set<String> stale = new TreeSet<>(MATRIX.keySet());
+        stale.removeAll(documented);
+        assertEquals(Set.of(), withoutRule, "endpoints without a row in RoleMatrixTest.MATRIX: add @RolesAllowed and a row");
+        assertEquals(Set.of(), stale, "rows in RoleMatrixTest.MATRIX for endpoints that no longer exist");
+    }
+
+    @Test
+    void anEndpointWithoutARuleIsRefusedToEveryone() {
+        given().auth().none().get("/test-only/unannotated").then().statusCode(401).contentType(PROBLEM);
+        for (String role : Roles.ALL) {
+            as(role).get("/test-only/unannotated").then().statusCode(403).contentType(PROBLEM);
+        }
+    }
+
+    @Test
+    void wrongPasswordIsAProblem401() {
+        given().auth().preemptive().basic("admin", "not-the-password").get("/api/v1/audit/evaluations")
+                .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", containsString("basic"))
+                .body("title", equalTo("Unauthorized"))
+                .body("detail", containsString("not accepted"));
+        given().auth().preemptive().basic("nobody", "nobody-local").get("/api/v1/audit/evaluations")
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void healthAndOpenApiAnswerWithoutLogin() {
+        for (String path : List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
+            given().auth().none().get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void metricsNeedMonitoringOrAdmin() {
+        given().auth().none().get("/q/metrics").then().statusCode(401).contentType(PROBLEM);
+        for (String role : Roles.ALL) {
+            int expected = role.equals(Roles.MONITORING) || role.equals(Roles.ADMIN) ? 200 : 403;
+            as(role).get("/q/metrics").then().statusCode(expected);
+        }
+    }
+
+    @Test
+    void anyOtherPathNeedsALoginBeforeItIsEvenLookedUp() {
+        given().auth().none().get("/no/such/page").then().statusCode(401).contentType(PROBLEM);
+        given().auth().none().delete("/api/v1/audit/evaluations").then().statusCode(401).contentType(PROBLEM);
+        as(Roles.EXEC).get("/no/such/page").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    private static Response call(String endpoint, String role) {
+        Fixture f = fixture();
+        RequestSpecification request = as(role).contentType(ContentType.JSON);
+        return switch (endpoint) {
+            case "PUT /api/v1/accounts/{accountId}" -> request.body(accountBody()).put("/api/v1/accounts/" + f.accountId());
+            case "GET /api/v1/accounts/{accountId}" -> request.get("/api/v1/accounts/" + f.accountId());
+            case "POST /api/v1/observations" -> request.body("""
+                    {"observations": [{"id": "%s", "accountId": "%s", "metric": "video_minutes", "value": 1,
+                                       "observedAt": "2026-11-20T10:00:00Z"}]}
+                    """.formatted(UUID.randomUUID(), f.accountId())).post("/api/v1/observations");
+            case "POST /api/v1/evaluations" -> request.body("""
+                    {"accountId": "%s", "asOf": "%s"}""".formatted(f.accountId(), SampleAccount.AS_OF))
+                    .post("/api/v1/evaluations");
+            case "POST /api/v1/actions/{id}/outcome" -> request.body("""
+                    {"response": "DEFERRED", "respondedAt": "2026-11-25T09:00:00Z"}""")
+                    .post("/api/v1/actions/" + f.actionId() + "/outcome");
+            case "GET /api/v1/audit/evaluations" -> request.get("/api/v1/audit/evaluations");
+            case "GET /api/v1/audit/evaluations/{id}" -> request.get("/api/v1/audit/evaluations/" + f.evaluationId());
+            case "POST /api/v1/evaluations/batch" -> request.body("""
+                    {"segment": "nobody-%s"}""".formatted(UUID.randomUUID())).post("/api/v1/evaluations/batch");
+            case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
+            default -> throw new IllegalArgumentException("no request for " + endpoint + ": add one to call()");
+        };
+    }
+
+    /** A request as the built-in user of {@code role}, or without credentials. */
+    private static RequestSpecification as(String role) {
+        return role.equals(ANONYMOUS) ? given().auth().none()
+                : given().auth().preemptive().basic(USER_OF_ROLE.get(role), USER_OF_ROLE.get(role) + "-local");
+    }
+
+    private static synchronized Fixture fixture() {
+        if (fixture == null) {
+            SampleAccount account = SampleAccount.nearQuota(false);
+            Response evaluation = account.evaluate(SampleAccount.AS_OF);
+            String run = given().contentType(ContentType.JSON).body("{\"segment\": \"nobody-at-all\"}")
+                    .post("/api/v1/evaluations/batch").then().statusCode(202).extract().path("id");
+            fixture = new Fixture(account.id(), evaluation.path("id"), evaluation.path("actions[0].id"), run);
+        }
+        return fixture;
+    }
+
+    private static String accountBody() {
+        return """
+                {"name": "Northwind Media", "plan": "BUSINESS", "seatsLicensed": 20, "arr": 9588,
+                 "billingCycleStart": "2026-10-01", "renewalDate": "2027-09-30", "region": "EMEA",
+                 "segment": "mid-market", "strategic": false, "doNotContact": false, "inDunning": false,
+                 "owner": "csm.anna"}
+                """;
+    }
+}
