@@ -36,6 +36,8 @@ public class BatchChunkStore {
                       (select r.as_of from batch_run r where r.id = c.run_id) as as_of,
                       (select r.created_by from batch_run r where r.id = c.run_id) as created_by
             """;
+    /** Finishing chunks of one run take turns, so the last one to finish sees all others done. */
+    private static final String LOCK_RUN = "select id from batch_run where id = ? for update";
     private static final String FINISH_CHUNK = """
             update batch_chunk set status = 'DONE', finished_at = now(), evaluated = ?, failed = ?
              where run_id = ? and chunk_no = ? and status = 'CLAIMED' and claimed_by = ?
@@ -80,8 +82,11 @@ public class BatchChunkStore {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (PreparedStatement done = c.prepareStatement(FINISH_CHUNK);
+            try (PreparedStatement lock = c.prepareStatement(LOCK_RUN);
+                 PreparedStatement done = c.prepareStatement(FINISH_CHUNK);
                  PreparedStatement run = c.prepareStatement(ADD_TO_RUN)) {
+                lock.setObject(1, chunk.runId());
+                lock.executeQuery().close();
                 done.setInt(1, evaluated);
                 done.setInt(2, failed);
                 done.setObject(3, chunk.runId());

@@ -32,8 +32,8 @@ class SampleRunTest {
         assertDecision(byId.get("lumen-learning"), "HIGH",
                 List.of("CUSTOM_PLAN:SALES_AND_EXEC", "CONTRACT_EXPANSION:SALES_AND_EXEC"));
         assertDecision(byId.get("atlas-pharma"), "MEDIUM", List.of("SUCCESS_CONVERSATION:EXECUTIVE_SPONSOR"));
-        assertDecision(byId.get("pixel-and-pine"), "MEDIUM",
-                List.of("USAGE_OPTIMIZATION_GUIDANCE:AUTOMATED", "TIER_COMPARISON_INSIGHT:AUTOMATED"));
+        assertDecision(byId.get("pixel-and-pine"), "MEDIUM", List.of("SUCCESS_CONVERSATION:AUTOMATED",
+                "USAGE_OPTIMIZATION_GUIDANCE:AUTOMATED", "TIER_COMPARISON_INSIGHT:AUTOMATED"));
         assertDecision(byId.get("brightside-nonprofit"), "LOW", List.of("EDUCATIONAL_PROMPT:AUTOMATED"));
         assertDecision(byId.get("corvid-games"), "MEDIUM", List.of());
         assertTrue(byId.get("corvid-games").suppressed().stream().allMatch(s -> s.guardrail().equals("OPEN_SEVERE_TICKET")));
