@@ -94,6 +94,11 @@ class RavenStackImportTest {
         assertEquals(600, FIRST.get("churn-events").getLong("stored.events"));
 
         assertEquals(Map.of("EXPANSION", 529L, "CONTRACTION", 218L, "CHURN", 600L), eventKinds());
+        // each account's contract is its latest active paid subscription
+        assertEquals(16_317_156, count("select sum(arr) from account where id like 'A-%'"));
+        assertEquals(173, count("select count(*) from account where id like 'A-%' and plan = 'ENTERPRISE'"));
+        assertEquals(162, count("select count(*) from account where id like 'A-%' and plan = 'PRO'"));
+        assertEquals(165, count("select count(*) from account where id like 'A-%' and plan = 'STARTER'"));
         assertEquals(2, count("select count(*) from observation where id like 'ravenstack:%:U-25b56c:feature_use'"));
     }
 
