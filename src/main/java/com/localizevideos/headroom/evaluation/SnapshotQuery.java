@@ -37,7 +37,9 @@ public class SnapshotQuery {
                      where o.account_id = a.id and o.response = 'DECLINED' and o.responded_at <= :asOf) as last_decline,
                    (select count(*) from action_outcome o join expansion_action x on x.id = o.action_id
                      where o.account_id = a.id and o.response = 'ACCEPTED' and o.responded_at <= :asOf
-                       and x.playbook = any(:offers)) as accepted,
+                       and x.playbook = any(:offers))
+                   + (select count(*) from commercial_event c
+                       where c.account_id = a.id and c.kind = 'EXPANSION' and c.occurred_at <= :asOf) as accepted,
                    (select n.code from plan n where n.monthly_price_usd > p.monthly_price_usd
                      order by n.monthly_price_usd limit 1) as next_plan,
                    (select min(n.monthly_price_usd) from plan n where n.monthly_price_usd > p.monthly_price_usd)

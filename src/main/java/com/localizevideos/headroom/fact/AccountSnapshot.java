@@ -253,7 +253,7 @@ public class AccountSnapshot {
     /** Days until the customer's next fiscal-year start, or null when its month is unknown. */
     public Integer getDaysToFiscalYearStart() { return daysToFiscalYearStart; }
     public void setDaysToFiscalYearStart(Integer v) { this.daysToFiscalYearStart = v; }
-    /** Expansion offers (playbooks that are offers) the customer accepted at or before asOf. */
+    /** Expansions before asOf: accepted offers (playbooks that are offers) plus EXPANSION commercial events. */
     public int getPriorExpansionsAccepted() { return priorExpansionsAccepted; }
     public void setPriorExpansionsAccepted(int v) { this.priorExpansionsAccepted = v; }
     /** Overage billed in the current billing cycle, USD. */

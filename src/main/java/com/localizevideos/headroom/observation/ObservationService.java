@@ -40,8 +40,39 @@ public class ObservationService {
         this.clock = clock;
     }
 
+    /** What {@link #append} did: the ids stored by this call, and the rejected items with every reason. */
+    public record Appended(Set<String> stored, List<RejectedObservationView> rejected) {
+    }
+
+    /** Result of validating and storing items: the ids stored by this call and the rejected items. */
+    private record Stored(Set<String> ids, List<ObservationParser.Item> rejected) {
+    }
+
     public ObservationBatchView ingest(ObservationBatchRequest request) {
         JsonNode items = checkShape(request);
+        Stored stored = store(items);
+        if (stored.rejected().size() == items.size()) {
+            throw allRejected(stored.rejected());
+        }
+        int accepted = stored.ids().size();
+        int duplicates = items.size() - stored.rejected().size() - accepted;
+        return new ObservationBatchView(accepted, duplicates, views(stored.rejected()));
+    }
+
+    /**
+     * Validates and stores a JSON array of items exactly as {@link #ingest} does (same parser, same account check,
+     * same idempotent insert), for callers that split a large input into chunks themselves, such as CSV imports:
+     * there is no batch-size limit and no 422 when every item is rejected; the caller reports the rejections.
+     */
+    public Appended append(JsonNode items) {
+        if (items == null || !items.isArray()) {
+            throw new IllegalArgumentException("append takes a JSON array of observation items");
+        }
+        Stored stored = store(items);
+        return new Appended(stored.ids(), views(stored.rejected()));
+    }
+
+    private Stored store(JsonNode items) {
         Set<String> named = new HashSet<>();
         items.forEach(item -> ObservationParser.accountId(item).ifPresent(named::add));
         Set<String> knownAccounts = accounts.findExistingIds(named);
@@ -50,26 +81,22 @@ public class ObservationService {
         List<ObservationParser.Item> rejected = new ArrayList<>();
         List<Observation> fresh = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        int duplicatesInBatch = 0;
         for (int i = 0; i < items.size(); i++) {
             ObservationParser.Item item = ObservationParser.parse(i, items.get(i), knownAccounts, receivedAt);
             if (!item.valid()) {
                 rejected.add(item);
             } else if (ids.add(item.id())) {
                 fresh.add(item.observation());
-            } else {
-                duplicatesInBatch++;
             }
         }
-        if (rejected.size() == items.size()) {
-            throw allRejected(rejected);
-        }
-        int accepted = observations.insertIgnoringDuplicates(fresh).size();
-        int duplicates = duplicatesInBatch + fresh.size() - accepted;
-        return new ObservationBatchView(accepted, duplicates, rejected.stream()
+        return new Stored(observations.insertIgnoringDuplicates(fresh), rejected);
+    }
+
+    private static List<RejectedObservationView> views(List<ObservationParser.Item> rejected) {
+        return rejected.stream()
                 .map(item -> new RejectedObservationView(item.index(), item.id(),
                         item.reasons().stream().map(ObservationParser.Reason::message).toList()))
-                .toList());
+                .toList();
     }
 
     private JsonNode checkShape(ObservationBatchRequest request) {

@@ -57,6 +57,11 @@ class RoleMatrixTest {
         MATRIX.put("GET /api/v1/audit/evaluations", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/audit/evaluations/{id}", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("POST /api/v1/evaluations/batch", Set.of(Roles.APP, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/accounts/{accountId}/events",
+                Set.of(Roles.APP, Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN));
+        for (String kind : List.of("accounts", "subscriptions", "feature-usage", "support-tickets", "churn-events")) {
+            MATRIX.put("POST /api/v1/imports/" + kind, Set.of(Roles.APP, Roles.ADMIN));
+        }
         MATRIX.put("GET /api/v1/evaluations/batch/{id}", Set.of(Roles.APP, Roles.ADMIN));
     }
 
@@ -182,8 +187,30 @@ class RoleMatrixTest {
             case "POST /api/v1/evaluations/batch" -> request.body("""
                     {"segment": "nobody-%s"}""".formatted(UUID.randomUUID())).post("/api/v1/evaluations/batch");
             case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
-            default -> throw new IllegalArgumentException("no request for " + endpoint + ": add one to call()");
+            case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
+            default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
+                    : fail("no request for " + endpoint + ": add one to call()");
         };
+    }
+
+    /** An import of a header-only CSV (no rows: authorisation is what is tested, nothing is stored). */
+    private static Response importCsv(String role, String path) {
+        String header = switch (path.substring(path.lastIndexOf('/') + 1)) {
+            case "accounts" -> "account_id,account_name,industry,country,signup_date,referral_source,plan_tier,seats,is_trial,churn_flag";
+            case "subscriptions" -> "subscription_id,account_id,start_date,end_date,plan_tier,seats,mrr_amount,arr_amount,"
+                    + "is_trial,upgrade_flag,downgrade_flag,churn_flag,billing_frequency,auto_renew_flag";
+            case "feature-usage" -> "usage_id,subscription_id,usage_date,feature_name,usage_count,usage_duration_secs,"
+                    + "error_count,is_beta_feature";
+            case "support-tickets" -> "ticket_id,account_id,submitted_at,closed_at,resolution_time_hours,priority,"
+                    + "first_response_time_minutes,satisfaction_score,escalation_flag";
+            default -> "churn_event_id,account_id,churn_date,reason_code,refund_amount_usd,preceding_upgrade_flag,"
+                    + "preceding_downgrade_flag,is_reactivation,feedback_text";
+        };
+        return as(role).contentType("text/csv").body(header + "\n").post(path);
+    }
+
+    private static Response fail(String message) {
+        throw new IllegalArgumentException(message);
     }
 
     /** A request as the built-in user of {@code role}, or without credentials. */
