@@ -63,6 +63,8 @@ class StreamingImportTest {
         HttpRequest request = HttpRequest.newBuilder(featureUsage)
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "text/csv")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("app:app-local".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> export))
                 .build();
