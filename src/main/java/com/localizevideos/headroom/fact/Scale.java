@@ -21,6 +21,21 @@ public final class Scale {
         return clamp(0.5 + 0.5 * (value - atHalf) / (atFull - atHalf));
     }
 
+    /** "1 ticket", "3 tickets": the count and the noun, in the plural when the count is not one. */
+    public static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    /** "January" for 1. */
+    public static String month(int month) {
+        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.US);
+    }
+
+    /** "today", "tomorrow" or "in 12 days". */
+    public static String inDays(int days) {
+        return days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
+    }
+
     /** String.format in English (thousands separators as "1,425"). */
     public static String say(String pattern, Object... args) {
         return String.format(Locale.US, pattern, args);

@@ -265,7 +265,7 @@ class CatalogSignalRulesTest {
         Signal signal = onlySignal(s, SignalCode.SELF_SERVICE);
 
         assertEquals(0.5, signal.getStrength());
-        assertEquals("6 help-centre views and 4 admin actions without support in 30 days; 1 ticket(s)",
+        assertEquals("6 help-centre views and 4 admin actions without support in 30 days; 1 ticket",
                 signal.getEvidence());
     }
 
@@ -308,7 +308,7 @@ class CatalogSignalRulesTest {
         Signal signal = onlySignal(s, SignalCode.BUDGET_CYCLE_ALIGNED);
 
         assertEquals(0.51, signal.getStrength());
-        assertEquals("Fiscal year starts in 59 days (month 1); budgets are being set", signal.getEvidence());
+        assertEquals("The customer's fiscal year starts in 59 days (January); budgets are being set", signal.getEvidence());
     }
 
     @Test
@@ -339,7 +339,7 @@ class CatalogSignalRulesTest {
         Signal signal = onlySignal(s, SignalCode.BUDGET_CYCLE_ALIGNED);
 
         assertEquals(1.0, signal.getStrength());
-        assertEquals("Fiscal year starts in 0 days (month 4); budgets are being set", signal.getEvidence());
+        assertEquals("The customer's fiscal year starts today (April); budgets are being set", signal.getEvidence());
     }
 
     @Test
@@ -378,7 +378,7 @@ class CatalogSignalRulesTest {
         Signal signal = onlySignal(s, SignalCode.PRIOR_EXPANSION_ACCEPTED);
 
         assertEquals(0.5, signal.getStrength());
-        assertEquals("1 earlier expansion(s) accepted", signal.getEvidence());
+        assertEquals("1 earlier expansion accepted before", signal.getEvidence());
     }
 
     @Test
@@ -389,7 +389,7 @@ class CatalogSignalRulesTest {
         Signal signal = onlySignal(s, SignalCode.PRIOR_EXPANSION_ACCEPTED);
 
         assertEquals(0.75, signal.getStrength());
-        assertEquals("2 earlier expansion(s) accepted", signal.getEvidence());
+        assertEquals("2 earlier expansions accepted before", signal.getEvidence());
     }
 
     @Test

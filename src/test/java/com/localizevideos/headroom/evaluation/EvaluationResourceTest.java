@@ -92,7 +92,7 @@ class EvaluationResourceTest {
                 .body("signals.find { it.code == 'APPROACHING_QUOTA' }.evidence", containsString("6,425 of 1,500"))
                 .body("actions", empty())
                 .body("suppressed.guardrail", hasItem("OPEN_SEVERE_TICKET"))
-                .body("suppressed.reason", hasItem(containsString("1 sev-1/sev-2 ticket(s) open")));
+                .body("suppressed.reason", hasItem(containsString("1 sev-1/sev-2 ticket open")));
     }
 
     @Test

@@ -33,7 +33,7 @@ class GuardrailRulesTest {
         assertEquals(Playbook.SALES_ASSISTED_UPSELL, held.getPlaybook());
         assertEquals(Channel.CS_LED, held.getAction().getChannel());
         assertEquals(Guardrail.OPEN_SEVERE_TICKET, held.getGuardrail());
-        assertEquals("1 sev-1/sev-2 ticket(s) open; no expansion step until resolved", held.getReason());
+        assertEquals("1 sev-1/sev-2 ticket open; no expansion step until resolved", held.getReason());
     }
 
     @Test
