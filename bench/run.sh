@@ -104,11 +104,11 @@ json() {
 }
 
 in_process() {
-    say "== in-process: $EVALUATIONS evaluations per implementation, single-threaded, after warm-up"
+    say "== in-process: $EVALUATIONS Drools evaluations and 10 times as many hand-coded, single-threaded, interleaved rounds after warm-up"
     curl -sf --max-time 600 -X POST "$BASE/bench/in-process?evaluations=$EVALUATIONS" >"$OUT/in-process.json"
     json '"\n".join(f"{k}: {v}" for k, v in d.items())' <"$OUT/in-process.json"
     DROOLS_SHARE=$(json 'd["droolsShareOfHandCoded"]' <"$OUT/in-process.json")
-    IN_PROCESS_LINE=$(json '"Drools %.0f/s, hand-coded %.0f/s: Drools = 1/%.1f of hand-coded (rounds 1/%.1f .. 1/%.1f), same decisions: %s" % (d["droolsPerSecond"], d["handCodedPerSecond"], 1 / d["droolsShareOfHandCoded"], 1 / d["droolsShareLowestRound"], 1 / d["droolsShareHighestRound"], d["sameDecisions"])' <"$OUT/in-process.json")
+    IN_PROCESS_LINE=$(json '"Drools %.0f/s, hand-coded %.0f/s: Drools = 1/%.1f of hand-coded (rounds from 1/%.1f to 1/%.1f), same decisions: %s" % (d["droolsPerSecond"], d["handCodedPerSecond"], 1 / d["droolsShareOfHandCoded"], 1 / d["droolsShareLowestRound"], 1 / d["droolsShareHighestRound"], d["sameDecisions"])' <"$OUT/in-process.json")
 }
 
 wrk_run() { # name url script duration -> figures in $OUT/wrk-<name>.txt

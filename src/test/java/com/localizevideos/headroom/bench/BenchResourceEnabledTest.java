@@ -60,9 +60,10 @@ class BenchResourceEnabledTest {
     void inProcessRunTimesBothImplementationsOnTheSameDecisions() {
         given().when().post("/bench/in-process?evaluations=2000&warmup=200")
                 .then().statusCode(200)
-                .body("evaluations", equalTo(2000))
+                .body("droolsEvaluations", equalTo(2000))
+                .body("handCodedEvaluations", equalTo(20000))
                 .body("snapshots", equalTo(64))
-                .body("rounds", equalTo(10))
+                .body("rounds", equalTo(20))
                 .body("rulesetVersion", matchesPattern("[0-9a-f]{64}"))
                 .body("disagreements", equalTo(0))
                 .body("sameDecisions", equalTo(true))
