@@ -3,8 +3,6 @@ package com.localizevideos.headroom.evaluation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.fact.FactorScore;
@@ -13,7 +11,6 @@ import com.localizevideos.headroom.fact.Readiness;
 import com.localizevideos.headroom.fact.Signal;
 import com.localizevideos.headroom.fact.Suppression;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /** Runs one snapshot through a rule base: new pooled session, insert, fire, collect, dispose. No I/O. */
@@ -25,36 +22,49 @@ public final class DecisionRunner {
     public static Decision decide(CompiledRuleBase base, AccountSnapshot snapshot, int maxFirings) {
         KieSession session = base.newSession();
         FiredRuleRecorder recorder = new FiredRuleRecorder(base);
-        session.addEventListener(recorder);
         try {
             session.insert(snapshot);
-            int fired = session.fireAllRules(maxFirings);
+            int fired = session.fireAllRules(recorder, maxFirings);
             if (fired >= maxFirings) {
                 throw new RuleLoopException(maxFirings, recorder.fired());
             }
-            List<Signal> signals = objects(session, Signal.class);
-            signals.sort(Comparator.comparing(Signal::getCode));
-            List<FactorScore> factors = objects(session, FactorScore.class);
-            factors.sort(Comparator.comparing(FactorScore::getFactor));
-            Readiness readiness = objects(session, Readiness.class).stream().findFirst().orElseGet(() -> new Readiness(0));
-            List<Suppression> suppressed = objects(session, Suppression.class);
-            suppressed.sort(Comparator.comparing(Suppression::getPlaybook).thenComparing(Suppression::getGuardrail));
-            Set<ProposedAction> held = suppressed.stream().map(Suppression::getAction).collect(Collectors.toSet());
-            List<ProposedAction> actions = new ArrayList<>(objects(session, ProposedAction.class).stream()
-                    .filter(a -> !held.contains(a)).toList());
-            actions.sort(Comparator.comparing(ProposedAction::getPlaybook).thenComparing(ProposedAction::getRule));
-            return new Decision(base.version(), signals, factors, readiness, actions, suppressed, recorder.fired());
+            return collect(base, session, recorder);
         } finally {
-            session.removeEventListener(recorder);
             session.dispose();
         }
     }
 
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (Object o : session.getObjects(new ClassObjectFilter(type))) {
-            result.add(type.cast(o));
+    /** Sorts the session's conclusions out of its facts in one pass; a suppressed action is not started. */
+    private static Decision collect(CompiledRuleBase base, KieSession session, FiredRuleRecorder recorder) {
+        List<Signal> signals = new ArrayList<>();
+        List<FactorScore> factors = new ArrayList<>();
+        List<ProposedAction> proposed = new ArrayList<>();
+        List<Suppression> suppressed = new ArrayList<>();
+        Readiness readiness = null;
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof Signal s) {
+                signals.add(s);
+            } else if (fact instanceof FactorScore f) {
+                factors.add(f);
+            } else if (fact instanceof ProposedAction a) {
+                proposed.add(a);
+            } else if (fact instanceof Suppression s) {
+                suppressed.add(s);
+            } else if (fact instanceof Readiness r && readiness == null) {
+                readiness = r;
+            }
         }
-        return result;
+        signals.sort(Comparator.comparing(Signal::getCode));
+        factors.sort(Comparator.comparing(FactorScore::getFactor));
+        suppressed.sort(Comparator.comparing(Suppression::getPlaybook).thenComparing(Suppression::getGuardrail));
+        List<ProposedAction> actions = new ArrayList<>(proposed.size());
+        for (ProposedAction a : proposed) {
+            if (suppressed.stream().noneMatch(s -> s.getAction() == a)) {
+                actions.add(a);
+            }
+        }
+        actions.sort(Comparator.comparing(ProposedAction::getPlaybook).thenComparing(ProposedAction::getRule));
+        return new Decision(base.version(), signals, factors, readiness != null ? readiness : new Readiness(0), actions,
+                suppressed, recorder.fired());
     }
 }
