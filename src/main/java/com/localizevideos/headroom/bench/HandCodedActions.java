@@ -44,12 +44,16 @@ final class HandCodedActions {
             if (seats || renewal) {
                 add(account, actions, log, Playbook.SUCCESS_CONVERSATION, "SuccessConversationOnGrowingTeam");
             }
+            if ((usage || support) && !(seats || renewal)) {
+                add(account, actions, log, Playbook.SUCCESS_CONVERSATION, "SuccessConversationOnSteadyEngagement");
+            }
             if (saturation || api) {
                 add(account, actions, log, Playbook.USAGE_OPTIMIZATION_GUIDANCE, "UsageOptimizationWhenSaturated");
             }
             if (quota) {
                 add(account, actions, log, Playbook.TIER_COMPARISON_INSIGHT, "TierComparisonNearQuota");
             }
+
         } else if (tier == Tier.HIGH) {
             if ((quota || saturation) && !api) {
                 add(account, actions, log, Playbook.SALES_ASSISTED_UPSELL, "SalesAssistedUpsellOnCapacity");

@@ -29,17 +29,17 @@ final class HandCodedGuardrails {
         }
         if (human && signalCount < 2) {
             hold(action, Guardrail.NO_BLIND_OUTREACH, Scale.say(
-                    "A %s contact needs at least two supporting signals; this account shows %d", action.getChannel(),
+                    "Human outreach (%s) needs at least two supporting signals; this account shows %d", action.getChannel(),
                     signalCount), "HumanContactNeedsTwoSignals", suppressions, log);
         }
         Integer declined = a.getDaysSinceLastDecline();
         if (declined != null && declined < 60 && offerOrHuman) {
-            hold(action, Guardrail.RECENT_DECLINE, Scale.say("The customer declined an offer %d days ago; wait 60 days",
-                    declined), "DeclinedOfferCoolsDownForSixtyDays", suppressions, log);
+            hold(action, Guardrail.RECENT_DECLINE, Scale.say("The customer declined an offer %d %s ago; wait 60 days",
+                    declined, declined == 1 ? "day" : "days"), "DeclinedOfferCoolsDownForSixtyDays", suppressions, log);
         }
         if (a.getOpenSevereTickets() > 0) {
-            hold(action, Guardrail.OPEN_SEVERE_TICKET, Scale.say(
-                    "%d sev-1/sev-2 ticket(s) open; no expansion step until resolved", a.getOpenSevereTickets()),
+            hold(action, Guardrail.OPEN_SEVERE_TICKET, Scale.say("%s open; no expansion step until resolved",
+                    Scale.count(a.getOpenSevereTickets(), "sev-1/sev-2 ticket")),
                     "OpenSevereTicketHoldsEveryAction", suppressions, log);
         }
         if (a.isDoNotContact() && offerOrHuman) {

@@ -16,10 +16,11 @@ final class HandCodedSignals {
 
     static void derive(AccountSnapshot a, List<Signal> signals, FiringLog log) {
         if (a.getMaxSaturation() >= 0.8) {
+            String seats = a.getSeatsUsed() == null ? ""
+                    : Scale.say(" and %d of %d seats", a.getSeatsUsed(), a.getSeatsLicensed());
             signals.add(new Signal(SignalCode.FEATURE_SATURATION, Scale.strength(a.getMaxSaturation(), 0.8, 1.0),
-                    Scale.say("%,.0f of %,.0f minutes, %d of %d languages and %s of %d seats used this cycle",
-                            a.getMinutesUsed(), a.getMinutesQuota(), a.getLanguagesUsed(), a.getLanguagesLimit(),
-                            a.getSeatsUsed() == null ? "?" : String.valueOf(a.getSeatsUsed()), a.getSeatsLicensed())));
+                    Scale.say("%,.0f of %,.0f minutes, %d of %d languages%s used this cycle",
+                            a.getMinutesUsed(), a.getMinutesQuota(), a.getLanguagesUsed(), a.getLanguagesLimit(), seats)));
             log.fired(SIGNALS, "FeatureSaturationFromMostUsedLimit");
         }
         if (a.getMinutesQuota() > 0 && a.getCycleDay() >= 5 && a.getProjectedQuotaRatio() >= 0.9) {
