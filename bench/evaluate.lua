@@ -14,5 +14,5 @@ end
 
 function request()
   turn = turn % #ids + 1
-  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, '{"accountId":"' .. ids[turn] .. '"}')
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json", ["Authorization"] = "Basic YWRtaW46YWRtaW4tbG9jYWw=" }, '{"accountId":"' .. ids[turn] .. '"}')
 end

@@ -84,7 +84,7 @@ start_app() {
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB?currentSchema=$SCHEMA" \
     QUARKUS_FLYWAY_SCHEMAS=$SCHEMA QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \
-    HEADROOM_BENCH_ENABLED=true \
+    HEADROOM_BENCH_ENABLED=true QUARKUS_PROFILE=local \
         java -jar "$JAR" >"$OUT/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 120); do
@@ -105,7 +105,7 @@ json() {
 
 in_process() {
     say "== in-process: $EVALUATIONS Drools evaluations and 10 times as many hand-coded, single-threaded, interleaved rounds after warm-up"
-    curl -sf --max-time 600 -X POST "$BASE/bench/in-process?evaluations=$EVALUATIONS" >"$OUT/in-process.json"
+    curl -sf -u admin:admin-local --max-time 600 -X POST "$BASE/bench/in-process?evaluations=$EVALUATIONS" >"$OUT/in-process.json"
     json '"\n".join(f"{k}: {v}" for k, v in d.items())' <"$OUT/in-process.json"
     DROOLS_SHARE=$(json 'd["droolsShareOfHandCoded"]' <"$OUT/in-process.json")
     IN_PROCESS_LINE=$(json '"Drools %.0f/s, hand-coded %.0f/s: Drools = 1/%.1f of hand-coded (rounds from 1/%.1f to 1/%.1f), same decisions: %s" % (d["droolsPerSecond"], d["handCodedPerSecond"], 1 / d["droolsShareOfHandCoded"], 1 / d["droolsShareLowestRound"], 1 / d["droolsShareHighestRound"], d["sameDecisions"])' <"$OUT/in-process.json")
@@ -118,7 +118,7 @@ wrk_run() { # name url script duration -> figures in $OUT/wrk-<name>.txt
 rate() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
 percentile() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 failures() { awk '/Non-2xx or 3xx responses:/ {n = $5} END {print n + 0}' "$1"; }
-stored() { curl -sf "$BASE/api/v1/audit/evaluations?size=1" | json 'd["total"]'; }
+stored() { curl -sf -u admin:admin-local "$BASE/api/v1/audit/evaluations?size=1" | json 'd["total"]'; }
 
 http() {
     say "== HTTP: wrk -t$THREADS -c$CONNECTIONS, warm-up $WARMUP each, then $DURATION each, loopback"
@@ -154,7 +154,7 @@ start_app
 say "== loading $ACCOUNTS accounts with a month of observations through the API"
 IDS=$(python3 bench/accounts.py "$BASE" "$ACCOUNTS" | tr '\n' ' ')
 say "tiers at first evaluation: $(for id in $IDS; do
-    curl -sf -X POST -H 'Content-Type: application/json' -d "{\"accountId\":\"$id\"}" "$BASE/api/v1/evaluations" | json 'd["readiness"]["tier"]'
+    curl -sf -u admin:admin-local -X POST -H 'Content-Type: application/json' -d "{\"accountId\":\"$id\"}" "$BASE/api/v1/evaluations" | json 'd["readiness"]["tier"]'
 done | sort | uniq -c | tr -s ' \n' ' ')"
 in_process
 http

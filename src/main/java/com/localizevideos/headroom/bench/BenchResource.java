@@ -1,5 +1,6 @@
 package com.localizevideos.headroom.bench;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,11 +16,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.localizevideos.headroom.security.Roles;
 import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 
 /** {@code /bench}: the in-process rules-versus-Java run and the one-INSERT baseline, only when enabled. */
 // Quarkus REST evaluates the property when the application starts (not at build): disabled, these paths do not exist.
 @Path("/bench")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @EndpointDisabled(name = "headroom.bench.enabled", stringValue = "false", disableIfMissing = true)
 public class BenchResource {
