@@ -6,6 +6,7 @@ PORT=${PORT:-18080}
 SCHEMA=${SCHEMA:-headroom_bench}
 SEED=${SEED:-20261130}
 END=${END:-2026-11-30T00:00:00Z}
+export PGOPTIONS="-c client_min_messages=warning"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d postgres)
 AUTH=app:app-local
 mkdir -p "$OUT"
