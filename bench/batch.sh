@@ -34,7 +34,7 @@ for n in $SIZES; do
   t1=$(now)
   copy_accounts "$D/accounts.csv"
   copy_observations "$SCHEMA.observation" "$D/observations.csv"
-  "${PSQL[@]}" -c "vacuum analyze $SCHEMA.account; vacuum analyze $SCHEMA.observation"
+  "${PSQL[@]}" -c "vacuum analyze $SCHEMA.account" -c "vacuum analyze $SCHEMA.observation"
   t2=$(now)
   rm -f "$D/observations.csv"
   SNAP_FILES+=("$D/snapshots.sql")
@@ -44,7 +44,7 @@ for n in $SIZES; do
 
   # Baseline: PostgreSQL reading every snapshot from one client (3 statements per account).
   args=(); for f in "${SNAP_FILES[@]}"; do args+=(-f "$f"); done
-  s0=$(now); "${PSQL[@]}" "${args[@]}" >/dev/null; s1=$(now)
+  s0=$(now); PGOPTIONS="$PGOPTIONS -c search_path=$SCHEMA" "${PSQL[@]}" "${args[@]}" >/dev/null; s1=$(now)
   snap=$(secs "$s0" "$s1")
 
   # The service: start a batch over all accounts as of the world's end and poll until FINISHED.
