@@ -75,9 +75,9 @@ for n in $SIZES; do
   done_=$(echo "$view" | sed -E 's/.*"done":([0-9]+).*/\1/')
   failed=$(echo "$view" | sed -E 's/.*"failed":([0-9]+).*/\1/')
   rate=$(awk -v n="$n" -v s="$batch" 'BEGIN { printf "%.1f", n / s }')
-  awk -v n="$n" -v b="$batch" -v s="$snap" -v d="$done_" -v f="$failed" -v inst="$INSTANCES" -v opts="${SERVICE_JAVA_OPTS:-}" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+  awk -v n="$n" -v b="$batch" -v s="$snap" -v d="$done_" -v f="$failed" -v inst="$INSTANCES" -v opts="${SERVICE_JAVA_OPTS:-}" -v la="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
     printf "accounts=%d instances=%d opts=[%s] batch_s=%.1f done=%d failed=%d accounts_per_s=%.1f snapshot_read_s=%.1f ratio_batch_to_snapshots=%.1f ms_per_account=%.2f loadavg1=%s\n",
-      n, inst, opts, b, d, f, n / b, s, b / s, b * 1000 / n, load }' | tee -a "$RESULT"
+      n, inst, opts, b, d, f, n / b, s, b / s, b * 1000 / n, la }' | tee -a "$RESULT"
 done
 stop_service
 [ "${KEEP_SCHEMA:-0}" = 1 ] || drop_schemas
