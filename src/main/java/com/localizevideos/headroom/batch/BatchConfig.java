@@ -13,6 +13,13 @@ public interface BatchConfig {
     @WithDefault("100")
     int chunkSize();
 
+    /**
+     * Accounts of a chunk evaluated at once by this instance (threads). Each evaluation is independent (own snapshot
+     * read, own rule session, own transaction), so this only overlaps the database's work with the rules' work.
+     */
+    @WithDefault("2")
+    int threads();
+
     /** Whether this instance's scheduled worker claims chunks. */
     @WithDefault("true")
     boolean workerEnabled();

@@ -2,8 +2,17 @@ package com.localizevideos.headroom.batch;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +38,8 @@ public class BatchWorker {
 
     private String name;
 
+    private ExecutorService pool;
+
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (config.workerEnabled()) {
@@ -47,19 +58,63 @@ public class BatchWorker {
     }
 
     void process(BatchChunk chunk, String worker) {
-        int evaluated = 0;
-        int failed = 0;
+        AtomicInteger evaluated = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Runnable> tasks = new ArrayList<>();
         for (String account : chunk.accountIds()) {
+            tasks.add(() -> {
+                try {
+                    evaluations.evaluate(new EvaluationRequest(account, chunk.asOf()), "batch:" + chunk.startedBy(),
+                            chunk.runId());
+                    evaluated.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                    LOG.warnf("Batch %s: account %s failed: %s", chunk.runId(), account, e.getMessage());
+                }
+            });
+        }
+        runAll(tasks);
+        chunks.finish(chunk, worker, evaluated.get(), failed.get());
+    }
+
+    /** Runs the tasks on {@code headroom.batch.threads} threads and returns when all are done. */
+    private void runAll(List<Runnable> tasks) {
+        if (config.threads() <= 1) {
+            tasks.forEach(Runnable::run);
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        ExecutorService executor = pool();
+        tasks.forEach(t -> running.add(executor.submit(t)));
+        for (Future<?> f : running) {
             try {
-                evaluations.evaluate(new EvaluationRequest(account, chunk.asOf()), "batch:" + chunk.startedBy(),
-                        chunk.runId());
-                evaluated++;
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.warnf("Batch %s: account %s failed: %s", chunk.runId(), account, e.getMessage());
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while evaluating a batch chunk", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("batch evaluation task failed", e.getCause());
             }
         }
-        chunks.finish(chunk, worker, evaluated, failed);
+    }
+
+    private synchronized ExecutorService pool() {
+        if (pool == null) {
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(config.threads(), r -> {
+                Thread t = new Thread(r, "headroom-batch-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private String name() {
