@@ -122,14 +122,14 @@ stored() { curl -sf -u admin:admin-local "$BASE/api/v1/audit/evaluations?size=1"
 
 http() {
     say "== HTTP: wrk -t$THREADS -c$CONNECTIONS, warm-up $WARMUP each, then $DURATION each, loopback"
-    wrk_run warmup-evaluate "$BASE/api/v1/evaluations" bench/evaluate.lua "$WARMUP"
-    wrk_run warmup-insert "$BASE/bench/insert" bench/insert.lua "$WARMUP"
+    wrk_run warmup-evaluate "$BASE/api/v1/evaluations" bench/post-account.lua "$WARMUP"
+    wrk_run warmup-insert "$BASE/bench/insert" bench/post-account.lua "$WARMUP"
     local before after
     before=$(stored)
-    wrk_run evaluate "$BASE/api/v1/evaluations" bench/evaluate.lua "$DURATION"
+    wrk_run evaluate "$BASE/api/v1/evaluations" bench/post-account.lua "$DURATION"
     sleep 1
     after=$(stored)
-    wrk_run insert "$BASE/bench/insert" bench/insert.lua "$DURATION"
+    wrk_run insert "$BASE/bench/insert" bench/post-account.lua "$DURATION"
     for name in evaluate insert; do
         say "$name: $(rate "$OUT/wrk-$name.txt") req/s, p50 $(percentile "$OUT/wrk-$name.txt" 50%), p99 $(percentile "$OUT/wrk-$name.txt" 99%), non-2xx $(failures "$OUT/wrk-$name.txt")"
     done

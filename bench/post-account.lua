@@ -1,4 +1,5 @@
--- wrk script: POST /api/v1/evaluations for the accounts given after "--", in turn (each wrk thread keeps its own turn).
+-- wrk script: POST {"accountId": …} to the URL wrk is given (the evaluate endpoint or /bench/insert), for the accounts
+-- given after "--", in turn (each wrk thread keeps its own turn).
 local ids = {}
 local turn = 0
 
@@ -7,7 +8,7 @@ function init(args)
     ids[#ids + 1] = id
   end
   if #ids == 0 then
-    error("evaluate.lua needs account ids after --")
+    error("post-account.lua needs account ids after --")
   end
   turn = math.random(#ids)
 end
