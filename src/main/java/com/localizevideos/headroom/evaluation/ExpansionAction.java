@@ -27,6 +27,9 @@ public class ExpansionAction {
 
     public String reason;
 
+    /** Who works the action: a CSM, a regional sales team or an executive sponsor; null for automated prompts. */
+    public String owner;
+
     @Column(name = "rule_name")
     public String ruleName;
 
