@@ -39,10 +39,10 @@ create trigger calibration_append_only before update or delete on calibration
 create trigger calibration_activation_append_only before update or delete on calibration_activation
     for each row execute function headroom_refuse_change();
 
--- The documented prior (README "Readiness probability"): 2% at score 0, 30% at 70 (the HIGH threshold), 61% at 100.
+-- The documented prior (README "Readiness probability"): 2% at score 0, 30% at 70 (the HIGH threshold), 60% at 100.
 insert into calibration (version, method, parameters, fitted_at, fitted_by, n, positives, reliability, notes)
 values ('prior-v1', 'PRIOR_LOGISTIC', '{"intercept": -3.9, "slope": 0.043}', now(), 'migration V8', 0, 0, '[]',
-        'Prior before any outcome is recorded: logistic in the score, 2% at 0, 30% at 70, 61% at 100.');
+        'Prior before any outcome is recorded: logistic in the score, 2% at 0, 30% at 70, 60% at 100.');
 insert into calibration_activation (version, activated_at, activated_by, reason)
 values ('prior-v1', now(), 'migration V8', 'no calibration fitted on outcomes yet');
 

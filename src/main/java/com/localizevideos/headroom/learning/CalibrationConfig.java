@@ -23,6 +23,10 @@ public interface CalibrationConfig {
     @WithDefault("0.25")
     double heldOutShare();
 
+    /** How much lower a new calibration's held-out Brier score must be than the active one's to replace it. */
+    @WithDefault("0.001")
+    double minBrierImprovement();
+
     /** L2 penalty on the standardised slope (keeps a fit on separable outcomes finite). */
     @WithDefault("0.001")
     double ridge();

@@ -18,7 +18,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Fits a calibration from recorded outcomes over a window, stores it, and activates it when no calibration fitted on
- * outcomes is active yet, or when it beats the active one on the held-out latest period (lower Brier score).
+ * outcomes is active yet, or when it beats the active one on the held-out latest period (Brier score lower by at least
+ * {@code headroom.calibration.min-brier-improvement}).
  */
 @ApplicationScoped
 public class CalibrationService {
@@ -62,30 +63,30 @@ public class CalibrationService {
         Calibration active = store.active();
         Fitted fitted = CalibrationFitter.fit(set, active, config.heldOutShare(), config.ridge(),
                 config.minSimilarAccounts(), now);
-        String reason = activationReason(fitted, active);
-        String notes = reason != null ? "Activated: " + reason : "Not activated: " + whyNot(fitted, active);
+        String reason = activationReason(fitted, active, config.minBrierImprovement());
+        String notes = reason != null ? "Activated: " + reason : "Not activated: " + whyNot(fitted, active, config.minBrierImprovement());
         store.insert(fitted, set, principal, now, active.version(), notes, reason);
         return store.find(fitted.calibration().version()).orElseThrow();
     }
 
     /** Why the new calibration should become active, or null when it should not. */
-    static String activationReason(Fitted f, Calibration active) {
+    static String activationReason(Fitted f, Calibration active, double minImprovement) {
         if (!active.method().equals(CalibrationFitter.METHOD)) {
             return "no calibration fitted on outcomes was active (" + active.version() + ")";
         }
-        if (f.heldOutBrier() != null && f.activeHeldOutBrier() != null && f.heldOutBrier() < f.activeHeldOutBrier()) {
+        if (f.heldOutBrier() != null && f.activeHeldOutBrier() != null && f.heldOutBrier() <= f.activeHeldOutBrier() - minImprovement) {
             return String.format(Locale.US, "held-out Brier %.4f is lower than %s's %.4f on the same %d points",
                     f.heldOutBrier(), active.version(), f.activeHeldOutBrier(), f.heldOutN());
         }
         return null;
     }
 
-    private static String whyNot(Fitted f, Calibration active) {
+    private static String whyNot(Fitted f, Calibration active, double minImprovement) {
         if (f.heldOutBrier() == null) {
             return "no held-out period to compare it with " + active.version() + " (too few asOf points or outcomes)";
         }
-        return String.format(Locale.US, "held-out Brier %.4f is not lower than %s's %.4f on the same %d points",
-                f.heldOutBrier(), active.version(), f.activeHeldOutBrier(), f.heldOutN());
+        return String.format(Locale.US, "held-out Brier %.4f is not lower than %s's %.4f on the same %d points by at "
+                + "least %.4f", f.heldOutBrier(), active.version(), f.activeHeldOutBrier(), f.heldOutN(), minImprovement);
     }
 
     private static void validate(Instant from, Instant to, Instant now) {
