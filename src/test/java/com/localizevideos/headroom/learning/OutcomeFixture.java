@@ -27,8 +27,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * A hand-made segment of twelve PRO accounts with ten months of usage (2026-01-01 to 2026-10-31) and recorded
- * outcomes: six "hot" accounts run over their minutes quota every cycle and use the product daily, and expand one
- * after another; six "cold" ones barely use it, and one of them expands anyway. Written through the services.
+ * outcomes: six "hot" accounts run over their minutes quota every cycle, use all their seats, voice cloning and lip-sync
+ * daily, invite users, and expand one after another; six "cold" ones barely use it, and one of them expands anyway. Written through the services.
  */
 @ApplicationScoped
 public class OutcomeFixture {
@@ -66,10 +66,18 @@ public class OutcomeFixture {
                 if (hot || day % 7 == 0) {
                     add(batch, id, "active_users", hot ? 4 : 1, d);
                 }
+                if (hot && day % 7 == 0) {
+                    add(batch, id, "seats_used", 5, d);
+                    addDimension(batch, id, "feature_use", "voice_cloning", 3, d);
+                    addDimension(batch, id, "feature_use", "lip_sync", 2, d);
+                }
+                if (hot && day % 30 == 0) {
+                    add(batch, id, "users_invited", 2, d);
+                }
                 if (!hot && day % 3 == 0) {
                     add(batch, id, "video_minutes", 2, d);
                 }
-                if (batch.size() == 50) {
+                if (batch.size() >= 44) {
                     send(batch);
                     batch = json.createArrayNode();
                 }
@@ -90,13 +98,19 @@ public class OutcomeFixture {
                 new BigDecimal("7200.00"), "test-fixture", Map.of("what", "upgrade PRO to BUSINESS")))));
     }
 
-    private void add(ArrayNode batch, String account, String metric, double value, LocalDate day) {
+    private void addDimension(ArrayNode batch, String account, String metric, String dimension, double value,
+                              LocalDate day) {
+        add(batch, account, metric, value, day).put("dimension", dimension);
+    }
+
+    private ObjectNode add(ArrayNode batch, String account, String metric, double value, LocalDate day) {
         ObjectNode o = batch.addObject();
         o.put("id", UUID.randomUUID().toString());
         o.put("accountId", account);
         o.put("metric", metric);
         o.put("value", value);
         o.put("observedAt", day.atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
+        return o;
     }
 
     private void send(ArrayNode batch) {
