@@ -31,6 +31,10 @@ public interface CalibrationConfig {
     @WithDefault("0.001")
     double ridge();
 
+    /** How long an instance reuses its read of which calibration is active, in milliseconds (0: read every time). */
+    @WithDefault("1000")
+    long activeCacheMillis();
+
     /** A plan's own Kaplan–Meier median is used when at least this many of its accounts had a first HIGH tier. */
     @WithDefault("10")
     int minSimilarAccounts();

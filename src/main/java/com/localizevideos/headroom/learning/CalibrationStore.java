@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -48,16 +49,39 @@ public class CalibrationStore {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CalibrationConfig config;
+
     private final Map<String, Calibration> parsed = new ConcurrentHashMap<>();
 
-    /** The active calibration: one indexed read of the latest activation, the calibration itself from memory. */
+    /** The active version as last read, and when (System.nanoTime()). */
+    private record ActiveRead(String version, long readAt) {
+    }
+
+    private final AtomicReference<ActiveRead> activeRead = new AtomicReference<>();
+
+    /**
+     * The active calibration. The latest activation is re-read when the last read is older than
+     * {@code headroom.calibration.active-cache-millis} (an activation on this instance is seen at once; on another
+     * instance within that time); the calibration itself comes from memory.
+     */
     public Calibration active() {
+        ActiveRead last = activeRead.get();
+        long now = System.nanoTime();
+        if (last == null || now - last.readAt() > config.activeCacheMillis() * 1_000_000L) {
+            last = new ActiveRead(readActiveVersion(), now);
+            activeRead.set(last);
+        }
+        return calibration(last.version()).orElseThrow();
+    }
+
+    private String readActiveVersion() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ACTIVE_VERSION);
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("no calibration is active; migration V8 activates " + Calibration.PRIOR_VERSION);
             }
-            return calibration(rs.getString(1)).orElseThrow();
+            return rs.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the active calibration", e);
         }
@@ -122,6 +146,9 @@ public class CalibrationStore {
                     activate(c, f.calibration().version(), fittedAt, fittedBy, activationReason);
                 }
                 c.commit();
+                if (activationReason != null) {
+                    activeRead.set(null);
+                }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
