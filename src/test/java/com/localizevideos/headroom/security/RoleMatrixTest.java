@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.localizevideos.headroom.delivery.DeadLetters;
 import com.localizevideos.headroom.evaluation.SampleAccount;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -63,6 +64,9 @@ class RoleMatrixTest {
             MATRIX.put("POST /api/v1/imports/" + kind, Set.of(Roles.APP, Roles.ADMIN));
         }
         MATRIX.put("GET /api/v1/evaluations/batch/{id}", Set.of(Roles.APP, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/actions", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/deliveries", Set.of(Roles.CS, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/deliveries/{id}/retry", Set.of(Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -188,6 +192,10 @@ class RoleMatrixTest {
                     {"segment": "nobody-%s"}""".formatted(UUID.randomUUID())).post("/api/v1/evaluations/batch");
             case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
             case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
+            case "GET /api/v1/actions" -> request.get("/api/v1/actions?status=OPEN&size=5");
+            case "GET /api/v1/deliveries" -> request.get("/api/v1/deliveries?status=DEAD");
+            case "POST /api/v1/deliveries/{id}/retry" -> request.post("/api/v1/deliveries/"
+                    + DeadLetters.insert(UUID.fromString(f.evaluationId())) + "/retry");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");
         };
