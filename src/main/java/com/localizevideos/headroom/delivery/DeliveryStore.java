@@ -92,15 +92,17 @@ public class DeliveryStore {
     /**
      * Records the attempt and moves the delivery on: DELIVERED on a 2xx; otherwise PENDING with the next attempt after
      * the backoff, or DEAD when this round's attempts are used up. A worker whose claim lapsed (another worker holds the
-     * row now) records its attempt but leaves the row to the holder, unless it delivered.
+     * row now) records its attempt but leaves the row to the holder, unless it delivered. Answers the status the
+     * delivery moved to, or null when this attempt did not change it.
      */
-    void settle(ClaimedDelivery delivery, String worker, AttemptResult result) {
+    DeliveryStatus settle(ClaimedDelivery delivery, String worker, AttemptResult result) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                settle(c, delivery, worker, result);
+                DeliveryStatus status = settle(c, delivery, worker, result);
                 c.commit();
+                return status;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -112,7 +114,8 @@ public class DeliveryStore {
         }
     }
 
-    private void settle(Connection c, ClaimedDelivery delivery, String worker, AttemptResult result) throws SQLException {
+    private DeliveryStatus settle(Connection c, ClaimedDelivery delivery, String worker, AttemptResult result)
+            throws SQLException {
         int attempts;
         int roundStart;
         String status;
@@ -144,14 +147,16 @@ public class DeliveryStore {
         Instant now = clock.instant();
         if (result.delivered() && !DeliveryStatus.DELIVERED.name().equals(status)) {
             update(c, delivery.id(), attempt, DeliveryStatus.DELIVERED, now, now, null, result);
+            return DeliveryStatus.DELIVERED;
         } else if (holder && !result.delivered()) {
             int failedThisRound = attempt - roundStart;
             if (failedThisRound >= config.maxAttempts()) {
                 update(c, delivery.id(), attempt, DeliveryStatus.DEAD, now, null, now, result);
-            } else {
-                update(c, delivery.id(), attempt, DeliveryStatus.PENDING, now.plus(backoff(failedThisRound)), null, null,
-                        result);
+                return DeliveryStatus.DEAD;
             }
+            update(c, delivery.id(), attempt, DeliveryStatus.PENDING, now.plus(backoff(failedThisRound)), null, null,
+                    result);
+            return DeliveryStatus.PENDING;
         } else {
             try (PreparedStatement count = c.prepareStatement(COUNT_ONLY)) {
                 count.setInt(1, attempt);
@@ -160,6 +165,7 @@ public class DeliveryStore {
                 count.setObject(4, delivery.id());
                 count.executeUpdate();
             }
+            return null;
         }
     }
 

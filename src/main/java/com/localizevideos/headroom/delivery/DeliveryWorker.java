@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -32,6 +33,9 @@ public class DeliveryWorker {
 
     @Inject
     DeliveryConfig config;
+
+    @Inject
+    MeterRegistry metrics;
 
     private String name;
 
@@ -68,7 +72,13 @@ public class DeliveryWorker {
         if (!result.delivered()) {
             LOG.debugf("Delivery %s attempt %d failed: %s", delivery.id(), delivery.attempts() + 1, result.failure());
         }
-        store.settle(delivery, worker, result);
+        DeliveryStatus status = store.settle(delivery, worker, result);
+        metrics.counter("headroom.delivery.attempts", "result", result.delivered() ? "delivered" : "failed").increment();
+        if (status == DeliveryStatus.DEAD) {
+            LOG.warnf("Delivery %s is a dead letter after %d attempts: %s", delivery.id(), delivery.attempts() + 1,
+                    result.failure());
+            metrics.counter("headroom.delivery.dead.letters").increment();
+        }
     }
 
     private String name() {

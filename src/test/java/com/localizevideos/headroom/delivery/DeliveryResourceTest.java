@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,12 +36,14 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.localizevideos.headroom.batch.BatchWorker;
 import com.localizevideos.headroom.evaluation.EvaluationRequest;
 import com.localizevideos.headroom.evaluation.EvaluationService;
 import com.localizevideos.headroom.evaluation.SampleAccount;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -61,6 +64,9 @@ class DeliveryResourceTest {
 
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    BatchWorker batches;
 
     @Inject
     DataSource dataSource;
@@ -187,10 +193,13 @@ class DeliveryResourceTest {
 
         given().post("/api/v1/deliveries/" + id + "/retry").then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("DELIVERED"));
-        given().post("/api/v1/deliveries/" + java.util.UUID.randomUUID() + "/retry").then().statusCode(404)
+        given().post("/api/v1/deliveries/" + UUID.randomUUID() + "/retry").then().statusCode(404)
                 .contentType(PROBLEM);
         given().post("/api/v1/deliveries/not-a-uuid/retry").then().statusCode(400).contentType(PROBLEM)
                 .body("problems[0].field", equalTo("id"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("headroom_delivery_dead_letters_total"))
+                .body(containsString("headroom_delivery_attempts_total{result=\"failed\"}"));
     }
 
     @Test
@@ -235,6 +244,31 @@ class DeliveryResourceTest {
         assertEquals(actionIds, perAction(all).keySet());
         assertEquals(Set.of(1L), Set.copyOf(perAction(all).values()));
         assertEquals(actionIds.size(), all.stream().map(WebhookReceiver.Received::webhookId).distinct().count());
+    }
+
+    @Test
+    void batchEvaluationsDeliverTheirActionsToo() throws SQLException {
+        String segment = "delivery-batch-" + UUID.randomUUID().toString().substring(0, 8);
+        List<SampleAccount> accounts = List.of(SampleAccount.nearQuota(false), SampleAccount.nearQuota(false));
+        for (SampleAccount a : accounts) {
+            a.put("""
+                    {"name": "Northwind Media", "plan": "BUSINESS", "seatsLicensed": 20, "arr": 9588,
+                     "billingCycleStart": "2026-10-01", "renewalDate": "2027-09-30", "region": "EMEA",
+                     "segment": "%s", "strategic": false, "doNotContact": false, "inDunning": false}
+                    """.formatted(segment));
+        }
+        String run = given().contentType(ContentType.JSON).body("""
+                {"segment": "%s", "asOf": "%s"}""".formatted(segment, SampleAccount.AS_OF))
+                .post("/api/v1/evaluations/batch").then().statusCode(202).extract().path("id");
+        assertEquals(1, batches.drain("delivery-test-batch-worker"));
+
+        for (SampleAccount a : accounts) {
+            long actions = count("select count(*) from expansion_action x join evaluation e on e.id = x.evaluation_id "
+                    + "where e.batch_run_id = '" + run + "' and x.account_id = ?", a.id());
+            assertTrue(actions > 0);
+            await("the batch's actions delivered", () -> receiver.accepted(a.id()).size() == actions);
+            assertEquals(actions, perAction(receiver.requests(a.id())).size());
+        }
     }
 
     @Test
