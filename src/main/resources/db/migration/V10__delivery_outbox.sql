@@ -7,7 +7,8 @@ create table delivery (
     action_id        uuid         not null unique references expansion_action (id) deferrable initially deferred,
     evaluation_id    uuid         not null,
     account_id       varchar(64)  not null,
-    payload          jsonb        not null,
+    -- The body exactly as sent and signed (json keeps the text; jsonb would reorder it).
+    payload          json         not null,
     status           varchar(16)  not null,
     attempts         integer      not null default 0,
     -- Attempts made before the latest manual retry: a retried dead letter gets a fresh round of attempts.

@@ -8,8 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** An outbox row: one action to POST to the webhook, written in the transaction that started the action. */
 @Entity
@@ -27,8 +26,9 @@ public class Delivery {
     @Column(name = "account_id")
     public String accountId;
 
-    /** The JSON body sent on every attempt. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The JSON body sent (and signed) on every attempt, stored as written: a {@code json} column keeps the text. */
+    @Column(columnDefinition = "json")
+    @ColumnTransformer(write = "?::json")
     public String payload;
 
     public String status;

@@ -28,7 +28,7 @@ public final class DeadLetters {
              PreparedStatement d = c.prepareStatement("""
                      insert into delivery (id, action_id, evaluation_id, account_id, payload, status, attempts,
                                            next_attempt_at, created_at, dead_at, last_status_code)
-                     select ?, a.id, a.evaluation_id, a.account_id, '{"type": "expansion.action.started"}'::jsonb, 'DEAD', 5,
+                     select ?, a.id, a.evaluation_id, a.account_id, '{"type": "expansion.action.started"}'::json, 'DEAD', 5,
                             now(), now(), now(), 500
                        from expansion_action a where a.id = ?""")) {
             a.setObject(1, action);
