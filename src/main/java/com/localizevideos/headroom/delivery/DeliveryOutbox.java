@@ -1,5 +1,7 @@
 package com.localizevideos.headroom.delivery;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,8 @@ public class DeliveryOutbox {
         if (!config.enabled() || !policy.deliverable(evaluation, action)) {
             return;
         }
+        // PostgreSQL keeps microseconds: the body says what the tables say.
+        Instant created = action.createdAt.truncatedTo(ChronoUnit.MICROS);
         Delivery d = new Delivery();
         d.id = UUID.randomUUID();
         d.actionId = action.id;
@@ -43,10 +47,10 @@ public class DeliveryOutbox {
                 new DeliveryPayload.Readiness(evaluation.score, evaluation.tier),
                 new DeliveryPayload.Action(action.id, action.playbook, action.channel, action.owner, action.reason,
                         action.ruleName),
-                action.createdAt));
+                created));
         d.status = DeliveryStatus.PENDING.name();
-        d.nextAttemptAt = action.createdAt;
-        d.createdAt = action.createdAt;
+        d.nextAttemptAt = created;
+        d.createdAt = created;
         em.persist(d);
     }
 

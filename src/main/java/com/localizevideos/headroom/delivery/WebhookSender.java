@@ -122,10 +122,17 @@ public class WebhookSender {
                         : new AttemptResult(started, clock.instant(), null, describe(error)));
     }
 
-    private static String describe(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String message = cause.getMessage();
-        String text = cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    /** The error's type and the first message found along its causes, e.g. "ConnectException: Connection refused". */
+    static String describe(Throwable error) {
+        Throwable top = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        String message = null;
+        for (Throwable t = top; t != null && message == null; t = t.getCause() == t ? null : t.getCause()) {
+            message = t.getMessage() == null || t.getMessage().isBlank() ? null : t.getMessage();
+        }
+        if (message == null && top instanceof java.net.ConnectException) {
+            message = "could not connect (refused or unreachable)";
+        }
+        String text = top.getClass().getSimpleName() + (message == null ? "" : ": " + message);
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
 
