@@ -111,7 +111,8 @@ public class DeliveryService {
                     UUID id = rs.getObject("id", UUID.class);
                     rows.put(id, new DeliveryView(id, rs.getObject("action_id", UUID.class),
                             rs.getObject("evaluation_id", UUID.class), rs.getString("account_id"), rs.getString("status"),
-                            rs.getInt("attempts"), instant(rs, "next_attempt_at"), (Integer) rs.getObject("last_status_code"),
+                            rs.getInt("attempts"),
+                            DeliveryStatus.PENDING.name().equals(rs.getString("status")) ? instant(rs, "next_attempt_at") : null, (Integer) rs.getObject("last_status_code"),
                             rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "delivered_at"),
                             instant(rs, "dead_at"), instant(rs, "retried_at"), rs.getString("retried_by"),
                             parse(rs.getString("payload")), new ArrayList<>()));

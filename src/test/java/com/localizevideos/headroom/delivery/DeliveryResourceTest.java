@@ -98,6 +98,7 @@ class DeliveryResourceTest {
             assertEquals(action.get("reason"), r.json().path("action").path("reason").asText());
         }
 
+        awaitRecorded(account.id(), actionIds.size());
         given().queryParam("accountId", account.id()).queryParam("status", "DELIVERED").get("/api/v1/deliveries")
                 .then().statusCode(200)
                 .body("total", equalTo(actionIds.size()))
@@ -121,7 +122,7 @@ class DeliveryResourceTest {
         await("every action delivered", () -> receiver.accepted(account.id()).size() == actionIds.size());
 
         assertEquals(actionIds.size(), perAction(receiver.accepted(account.id())).size(), "no action is taken twice");
-        JsonPath page = deliveries(account.id(), "DELIVERED");
+        JsonPath page = awaitRecorded(account.id(), actionIds.size());
         assertEquals(actionIds.size(), page.getInt("total"));
         for (int i = 0; i < actionIds.size(); i++) {
             List<Map<String, Object>> attempts = page.getList("items[" + i + "].attempts");
@@ -152,8 +153,8 @@ class DeliveryResourceTest {
             });
             receiver.start();
             await("every action delivered", () -> receiver.accepted(account.id()).size() == actionIds.size());
-            assertEquals(actionIds.size(), perAction(receiver.requests(account.id())).size());
-            JsonPath page = deliveries(account.id(), "DELIVERED");
+            assertEquals(actionIds.size(), perAction(receiver.accepted(account.id())).size());
+            JsonPath page = awaitRecorded(account.id(), actionIds.size());
             assertEquals(actionIds.size(), page.getInt("total"));
             assertTrue(page.getList("items.attempts.flatten().error", String.class).stream()
                     .anyMatch(e -> e != null && e.contains("ConnectException")));
@@ -184,7 +185,7 @@ class DeliveryResourceTest {
         given().post("/api/v1/deliveries/" + id + "/retry").then().statusCode(202)
                 .body("status", equalTo("PENDING")).body("retriedBy", equalTo("admin")).body("deadAt", equalTo(null));
         await("the retried delivery arrives", () -> receiver.accepted(account.id()).size() == 1);
-        JsonPath delivered = deliveries(account.id(), "DELIVERED");
+        JsonPath delivered = awaitRecorded(account.id(), 1);
         assertEquals(1, delivered.getInt("total"));
         assertEquals(id, delivered.getString("items[0].id"));
         assertEquals(6, delivered.getInt("items[0].attemptCount"));
@@ -302,6 +303,12 @@ class DeliveryResourceTest {
                 .body("problems.find { it.field == 'status' }.message", containsString("PENDING, DELIVERED, DEAD"));
         given().queryParam("page", "first").get("/api/v1/deliveries").then().statusCode(400)
                 .body("problems[0].field", equalTo("page"));
+    }
+
+    /** Waits until {@code n} deliveries of the account are recorded DELIVERED (the receiver answers before they are). */
+    private JsonPath awaitRecorded(String accountId, int n) {
+        await(n + " deliveries recorded as DELIVERED", () -> deliveries(accountId, "DELIVERED").getInt("total") == n);
+        return deliveries(accountId, "DELIVERED");
     }
 
     private JsonPath deliveries(String accountId, String status) {
