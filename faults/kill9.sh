@@ -17,8 +17,9 @@ client base="http://127.0.0.1:$PORT" prefix=$PREFIX accounts=10 batch=500 total=
 CLIENT=$!
 for k in $(seq 1 "$KILLS"); do
   target=$((TOTAL * k / (KILLS + 1)))
-  until [ -s "$OUT/kill9-progress" ] && [ "$(cat "$OUT/kill9-progress")" -ge "$target" ]; do sleep 0.2; done
+  until [ "$(cat "$OUT/kill9-progress" 2>/dev/null || true)" -ge "$target" ] 2>/dev/null; do sleep 0.2; done
   kill -9 "$LAST_PID"
+  wait "$LAST_PID" 2>/dev/null || true
   echo "kill -9 #$k of pid $LAST_PID after $(cat "$OUT/kill9-progress") observations acknowledged"
   sleep 1
   start_service "$PORT" "$URL" "$SCHEMA" "$LOG"
