@@ -10,10 +10,11 @@ Q=("${PSQL[@]}" -d postgres -c "set search_path=$SCHEMA" -c)
 build
 "${PSQL[@]}" -d postgres -c "drop schema if exists $SCHEMA cascade"
 : >"$OUT/two-1.log"; : >"$OUT/two-2.log"
-start_service "$P1" "$URL" "$SCHEMA" "$OUT/two-1.log" -Dheadroom.world.load=true -Dheadroom.world.accounts="$ACCOUNTS" \
+CHUNK=${TWO_CHUNK_SIZE:-5}
+start_service "$P1" "$URL" "$SCHEMA" "$OUT/two-1.log" -Dheadroom.batch.chunk-size="$CHUNK" -Dheadroom.world.load=true -Dheadroom.world.accounts="$ACCOUNTS" \
   -Dheadroom.world.days=120
 wait_ready "$P1" "$LAST_PID" 600
-start_service "$P2" "$URL" "$SCHEMA" "$OUT/two-2.log"
+start_service "$P2" "$URL" "$SCHEMA" "$OUT/two-2.log" -Dheadroom.batch.chunk-size="$CHUNK"
 wait_ready "$P2" "$LAST_PID" 300
 mapfile -t IDS < <("${Q[@]}" "select id from account order by id")
 echo "two instances on schema $SCHEMA: ports $P1 and $P2, ${#IDS[@]} accounts"
@@ -60,6 +61,7 @@ PER=$("${Q[@]}" "select string_agg(w || '=' || n, ', ') from (select claimed_by 
 echo "batch run $RUNID: $STATUS; $BATCH; $CHUNKS ($PER)"
 [ "$STATUS" = FINISHED ] || ok=1
 [[ "$BATCH" == "${#IDS[@]} evaluations of ${#IDS[@]} accounts" ]] || ok=1
+[[ "$CHUNKS" == *" ${#IDS[@]} evaluated, "* ]] || ok=1
 
 # 4. Human contacts per account in the last 30 days (actions not delivered in product).
 HUMAN=$("${Q[@]}" "select coalesce(max(n), 0) || ' max per account (' || count(*) || ' accounts with any)' from (select account_id, count(*) n from expansion_action where channel <> 'AUTOMATED' and created_at > now() - interval '30 days' group by account_id) x")
