@@ -61,6 +61,7 @@ class MalformedRequestCorpusTest {
         List<String> failures = new ArrayList<>();
         int problems = 0;
         int rejectedRowCases = 0;
+        List<String> perSource = new ArrayList<>();
         for (Map.Entry<String, Function<MalformedCorpus.Fixture, List<MalformedCase>>> source : MalformedCorpus.SOURCES) {
             if (source.getKey().equals("rulesets") && !rulesetUploads) {
                 System.out.println("corpus: POST /api/v1/rulesets does not exist yet; hostile-workbook cases skipped");
@@ -80,13 +81,14 @@ class MalformedRequestCorpusTest {
                     rejectedRowCases++;
                 }
             }
+            perSource.add(source.getKey() + "=" + cases.size());
             List<String> changed = DatabaseFingerprint.changes(before, DatabaseFingerprint.of(dataSource));
             if (!changed.isEmpty()) {
                 failures.add(source.getKey() + " cases changed the database: " + changed);
             }
         }
         System.out.printf("corpus: %d malformed requests answered with a problem, %d hostile CSV files with every row"
-                + " rejected, %d failures%n", problems, rejectedRowCases, failures.size());
+                + " rejected, %d failures (%s)%n", problems, rejectedRowCases, failures.size(), String.join(", ", perSource));
         assertTrue(failures.isEmpty(), failures.size() + " corpus case(s) failed:\n" + String.join("\n", failures));
         assertTrue(problems >= 500, "the corpus has only " + problems + " malformed requests");
     }
