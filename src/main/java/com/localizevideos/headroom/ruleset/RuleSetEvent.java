@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One entry of the rule-set audit trail. {@link #content} is the event's canonical JSON (fixed key order, written
- * once, never changed): the text a hash chain over audit records covers.
+ * One entry of the rule-set audit trail. {@link #content} is the event's canonical JSON (keys sorted, no whitespace,
+ * written once, never changed): the text a hash chain over audit records covers.
  */
 @Entity
 @Table(name = "ruleset_event")

@@ -52,7 +52,7 @@ public class RuleSetEventLog {
 
     private String canonical(Object value) {
         try {
-            return json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
+            return json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                     .configure(SerializationFeature.INDENT_OUTPUT, false).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event not serialisable", e);

@@ -106,23 +106,23 @@ public class RuleSetService {
 
     private RuleSetView store(CompiledRuleBase base, CompiledRuleBase current, RuleSetChecker.Checked checked, String comment,
                               String principal, Map<String, Object> detail) {
-            String version = base.version();
-            versions.store(base);
-            RuleSetReview review = new RuleSetReview();
-            review.version = version;
-            review.state = Status.DRAFT.name();
-            review.origin = "UPLOAD";
-            review.basedOn = current.version();
-            review.uploadedBy = principal;
-            review.uploadedAt = clock.instant();
-            review.uploadComment = blankToNull(comment);
-            review.checks = write(new RuleSetView.ChecksView(true, List.of(), warnings(checked.findings())));
-            em.persist(review);
-            events.append(RuleSetEventLog.Kind.UPLOADED, principal, version, comment, detail);
-            events.append(RuleSetEventLog.Kind.CHECKED, principal, version, null, Map.of("compiled", true,
-                    "ruleCount", base.ruleCount(), "errors", List.of(), "warnings", warnings(checked.findings())));
-            em.flush();
-            return view(version);
+        String version = base.version();
+        versions.store(base);
+        RuleSetReview review = new RuleSetReview();
+        review.version = version;
+        review.state = Status.DRAFT.name();
+        review.origin = "UPLOAD";
+        review.basedOn = current.version();
+        review.uploadedBy = principal;
+        review.uploadedAt = clock.instant();
+        review.uploadComment = blankToNull(comment);
+        review.checks = write(new RuleSetView.ChecksView(true, List.of(), warnings(checked.findings())));
+        em.persist(review);
+        events.append(RuleSetEventLog.Kind.UPLOADED, principal, version, comment, detail);
+        events.append(RuleSetEventLog.Kind.CHECKED, principal, version, null, Map.of("compiled", true,
+                "ruleCount", base.ruleCount(), "errors", List.of(), "warnings", warnings(checked.findings())));
+        em.flush();
+        return view(version);
     }
 
     /** Every known version, newest first. */

@@ -67,7 +67,6 @@ final class TableVerifier {
             return findings;
         }
         List<RowConditions> rows = rows(sheet, table, conditions);
-        String nameCol = "A";
         for (RowConditions r : rows) {
             unreachable(file, sheet, table, conditions, r, findings);
         }

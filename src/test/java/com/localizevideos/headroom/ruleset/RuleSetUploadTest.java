@@ -135,6 +135,22 @@ class RuleSetUploadTest {
     }
 
     @Test
+    void drlChangeByAnAdminIsALineDiff() throws Exception {
+        String signals = Files.readString(Path.of("rules/signals.drl"));
+        String note = "// reviewed " + UUID.randomUUID();
+        String changed = signals.replaceFirst("\n", "\n" + note + "\n");
+        Response r = as("admin").multiPart("file", "signals.drl", changed.getBytes(), "text/plain").post("/api/v1/rulesets");
+        r.then().statusCode(201).body("files.find { it.path == 'rules/signals.drl' }.changed", equalTo(true));
+        String active = as("admin").get("/api/v1/rulesets").then().extract()
+                .path("find { it.status == 'ACTIVE' }.version");
+        as("growth").get("/api/v1/rulesets/" + active + "/diff/" + r.path("version")).then().statusCode(200)
+                .body("files[0].path", equalTo("rules/signals.drl"))
+                .body("files[0].lines[0].type", equalTo("INSERT"))
+                .body("files[0].lines[0].newLine", equalTo(2))
+                .body("files[0].lines[0].newLines[0]", equalTo(note));
+    }
+
+    @Test
     void retriedUploadWithTheSameKeyReturnsTheFirstAnswerAndCreatesNothingNew() {
         byte[] workbook = Workbooks.withCell(READINESS, "Readiness", "C11", "High " + UUID.randomUUID().toString().substring(0, 6));
         String key = UUID.randomUUID().toString();
