@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +36,9 @@ public class RuleBaseLoader {
 
     @Inject
     RuleSetVersionService versions;
+
+    /** A version another instance activated that does not compile here (tried once, not every few seconds). */
+    private String refusedToFollow;
 
     void onStart(@Observes StartupEvent event) {
         CompiledRuleBase resumed = resumeChosenVersion().orElse(null);
@@ -69,6 +74,34 @@ public class RuleBaseLoader {
         }
     }
 
+    /**
+     * Follows activations made by other instances: when the activation log names another version than the active one,
+     * that stored version is compiled and swapped in (without a new activation row). Runs every few seconds; holds the
+     * same lock as {@link #activate}, so it never undoes an activation of this instance that is being committed.
+     */
+    @Scheduled(every = "${headroom.rules.follow-interval:5s}", delayed = "${headroom.rules.follow-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
+    public synchronized void follow() {
+        Optional<CompiledRuleBase> current = active.current();
+        Optional<RuleSetActivation> last = versions.lastActivation();
+        if (current.isEmpty() || last.isEmpty() || last.get().version.equals(current.get().version())
+                || last.get().version.equals(refusedToFollow)) {
+            return;
+        }
+        String version = last.get().version;
+        try {
+            CompiledRuleBase base = compile(versions.storedSources(version));
+            active.activate(base);
+            LOG.infof("Rule set %s active: activated by %s in another instance (%s)", version, last.get().activatedBy,
+                    last.get().kind);
+        } catch (RuleBaseRejectedException e) {
+            refusedToFollow = version;
+            LOG.errorf("Rule set %s, activated in another instance, does not compile here; %s stays active: %s", version,
+                    current.get().version(), e.getMessage());
+        }
+    }
+
     /** Reads and compiles the configured folders, or throws with every located problem. */
     public CompiledRuleBase compileFolders() {
         List<RuleProblem> problems = new ArrayList<>();
@@ -98,7 +131,7 @@ public class RuleBaseLoader {
     }
 
     /** As {@link #activate(CompiledRuleBase, String, Kind)}, writing {@code alsoRecord} in the activation's transaction. */
-    public void activate(CompiledRuleBase base, String activatedBy, Kind kind, Runnable alsoRecord) {
+    public synchronized void activate(CompiledRuleBase base, String activatedBy, Kind kind, Runnable alsoRecord) {
         QuarkusTransaction.requiringNew().run(() -> {
             versions.recordActivation(base, activatedBy, kind);
             alsoRecord.run();

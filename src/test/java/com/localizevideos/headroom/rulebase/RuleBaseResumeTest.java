@@ -41,4 +41,23 @@ class RuleBaseResumeTest {
         }
         assertEquals(shipped.version(), active.require().version());
     }
+
+    @Test
+    void anActivationByAnotherInstanceIsFollowed() {
+        CompiledRuleBase shipped = active.require();
+        List<RuleSource> sources = new ArrayList<>(shipped.files());
+        sources.add(RuleSource.of("rules/zz-other.drl", RuleSource.Kind.DRL,
+                "package com.localizevideos.headroom.rules.other;\n// activated elsewhere\n".getBytes(StandardCharsets.UTF_8)));
+        CompiledRuleBase elsewhere = loader.compile(sources);
+        try {
+            versions.recordActivation(elsewhere, "another-instance", RuleBaseLoader.Kind.ACTIVATE); // only the database knows
+            assertEquals(shipped.version(), active.require().version());
+            loader.follow();
+            assertEquals(elsewhere.version(), active.require().version());
+        } finally {
+            elsewhere.dispose();
+            loader.activate(loader.compile(shipped.files()), "test", RuleBaseLoader.Kind.ROLLBACK);
+        }
+        assertEquals(shipped.version(), active.require().version());
+    }
 }
