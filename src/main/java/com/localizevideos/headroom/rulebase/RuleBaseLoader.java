@@ -79,7 +79,7 @@ public class RuleBaseLoader {
      * that stored version is compiled and swapped in (without a new activation row). Runs every few seconds; holds the
      * same lock as {@link #activate}, so it never undoes an activation of this instance that is being committed.
      */
-    @Scheduled(every = "${headroom.rules.follow-interval:5s}", delayed = "${headroom.rules.follow-interval:5s}",
+    @Scheduled(every = "${headroom.rulesets.follow-interval:5s}", delayed = "${headroom.rulesets.follow-interval:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     public synchronized void follow() {

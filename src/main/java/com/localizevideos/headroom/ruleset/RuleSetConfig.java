@@ -23,6 +23,10 @@ public interface RuleSetConfig {
     @WithDefault("0.01")
     double minInflateRatio();
 
+    /** How often each instance checks the activation log to follow an activation made by another instance. */
+    @WithDefault("5s")
+    java.time.Duration followInterval();
+
     /** Most stored evaluations one simulation re-runs; a longer period is refused with a problem. */
     @WithDefault("50000")
     int simulationMaxEvaluations();
