@@ -77,7 +77,8 @@ public final class CompiledRuleBase {
         return Map.copyOf(byPackage);
     }
 
-    void dispose() {
+    /** Releases the session pool and the container; only for a rule base that is not (or no longer) active. */
+    public void dispose() {
         pool.shutdown();
         container.dispose();
     }

@@ -24,4 +24,7 @@ public class RuleSetActivation {
 
     @Column(name = "activated_by")
     public String activatedBy;
+
+    /** Why it became active: see {@link RuleBaseLoader.Kind}. */
+    public String kind;
 }

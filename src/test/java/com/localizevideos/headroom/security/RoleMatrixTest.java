@@ -75,6 +75,18 @@ class RoleMatrixTest {
         MATRIX.put("GET /api/v1/actions", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/deliveries", Set.of(Roles.CS, Roles.ADMIN));
         MATRIX.put("POST /api/v1/deliveries/{id}/retry", Set.of(Roles.ADMIN));
+        Set<String> ruleSetReaders = Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN);
+        MATRIX.put("POST /api/v1/rulesets", Set.of(Roles.GROWTH_OPS, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/rulesets", ruleSetReaders);
+        MATRIX.put("GET /api/v1/rulesets/{version}", ruleSetReaders);
+        MATRIX.put("GET /api/v1/rulesets/{from}/diff/{to}", ruleSetReaders);
+        MATRIX.put("POST /api/v1/rulesets/{version}/simulate", ruleSetReaders);
+        MATRIX.put("POST /api/v1/rulesets/{version}/approve", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/rulesets/{version}/reject", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/rulesets/{version}/activate", Set.of(Roles.GROWTH_OPS, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/rulesets/{version}/rollback", Set.of(Roles.GROWTH_OPS, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/rulesets/reload", Set.of(Roles.ADMIN));
+        MATRIX.put("GET /api/v1/audit/rulesets", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -224,6 +236,21 @@ class RoleMatrixTest {
             case "GET /api/v1/deliveries" -> request.get("/api/v1/deliveries?status=DEAD");
             case "POST /api/v1/deliveries/{id}/retry" -> request.post("/api/v1/deliveries/"
                     + DeadLetters.insert(UUID.fromString(f.evaluationId())) + "/retry");
+            case "POST /api/v1/rulesets" -> as(role).multiPart("file", "readiness.drl.xlsx", draftWorkbook()).post("/api/v1/rulesets");
+            case "GET /api/v1/rulesets" -> request.get("/api/v1/rulesets");
+            case "GET /api/v1/rulesets/{version}" -> request.get("/api/v1/rulesets/" + activeVersion());
+            case "GET /api/v1/rulesets/{from}/diff/{to}" -> request.get("/api/v1/rulesets/" + activeVersion() + "/diff/" + activeVersion());
+            case "POST /api/v1/rulesets/{version}/simulate" -> request.body("""
+                    {"from": "2026-11-24T00:00:00Z", "to": "2026-11-24T00:00:01Z"}""")
+                    .post("/api/v1/rulesets/" + activeVersion() + "/simulate");
+            case "POST /api/v1/rulesets/{version}/approve" -> request.body("{\"comment\": \"reviewed\"}")
+                    .post("/api/v1/rulesets/" + (allowed(endpoint, role) ? checkedDraft() : activeVersion()) + "/approve");
+            case "POST /api/v1/rulesets/{version}/reject" -> request.body("{\"comment\": \"not now\"}")
+                    .post("/api/v1/rulesets/" + (allowed(endpoint, role) ? draft() : activeVersion()) + "/reject");
+            case "POST /api/v1/rulesets/{version}/activate" -> request.body("{}").post("/api/v1/rulesets/" + activeVersion() + "/activate");
+            case "POST /api/v1/rulesets/{version}/rollback" -> request.body("{}").post("/api/v1/rulesets/" + activeVersion() + "/rollback");
+            case "POST /api/v1/rulesets/reload" -> request.body("{}").post("/api/v1/rulesets/reload");
+            case "GET /api/v1/audit/rulesets" -> request.get("/api/v1/audit/rulesets");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");
         };
@@ -243,6 +270,43 @@ class RoleMatrixTest {
                     + "preceding_downgrade_flag,is_reactivation,feedback_text";
         };
         return as(role).contentType("text/csv").body(header + "\n").post(path);
+    }
+
+    private static boolean allowed(String endpoint, String role) {
+        return MATRIX.get(endpoint).contains(role);
+    }
+
+    /** The active rule-set version (activating or rolling back to it changes nothing: a well-formed no-op). */
+    private static String activeVersion() {
+        return given().get("/q/health/ready").then().extract().path("checks.find { it.name == 'rule-base' }.data.version");
+    }
+
+    /** The shipped readiness workbook with one text data cell made unique, so each upload is a new version. */
+    private static byte[] draftWorkbook() {
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("decision-tables/readiness.drl.xlsx"))))) {
+            wb.getSheet("Readiness").getRow(9).getCell(2).setCellValue("High " + UUID.randomUUID().toString().substring(0, 8));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh draft uploaded by growth ops. */
+    private static String draft() {
+        return as(Roles.GROWTH_OPS).multiPart("file", "readiness.drl.xlsx", draftWorkbook()).post("/api/v1/rulesets")
+                .then().statusCode(201).extract().path("version");
+    }
+
+    /** A fresh draft uploaded and simulated by growth ops: ready for another person's approval. */
+    private static String checkedDraft() {
+        String version = draft();
+        as(Roles.GROWTH_OPS).contentType(ContentType.JSON).body("""
+                {"from": "2026-11-24T00:00:00Z", "to": "2026-11-24T00:00:01Z"}""")
+                .post("/api/v1/rulesets/" + version + "/simulate").then().statusCode(200);
+        return version;
     }
 
     private static Response fail(String message) {
