@@ -3,6 +3,7 @@ package com.localizevideos.headroom.evaluation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,9 +20,10 @@ public class EvaluationRecorder {
     @Inject
     EntityManager em;
 
+    /** Each action's content is written as JSON by {@code contentJson}. */
     @Transactional
     public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt,
-                       String principal, UUID batchRunId) {
+                       String principal, UUID batchRunId, Function<Object, String> contentJson) {
         Evaluation e = new Evaluation();
         e.id = view.id();
         e.accountId = view.accountId();
@@ -59,6 +61,8 @@ public class EvaluationRecorder {
             x.playbook = a.playbook();
             x.channel = a.channel();
             x.reason = a.reason();
+            x.owner = a.owner();
+            x.content = a.content() == null ? null : contentJson.apply(a.content());
             x.ruleName = a.rule();
             x.ruleFile = origin == null ? null : origin.file();
             x.ruleSheet = origin == null ? null : origin.sheet();

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,9 +22,15 @@ import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
 import com.localizevideos.headroom.security.Principals;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Evaluates an account: point-in-time snapshot, rule session, stored decision. */
+/**
+ * Evaluates an account: point-in-time snapshot, rule session, stored decision. One transaction per evaluation, holding
+ * a PostgreSQL advisory lock on the account from reading the actions already started (what contact caps count) to
+ * committing the new ones, so simultaneous evaluations of one account, on any number of instances, start actions one
+ * decision after the other and never past a cap.
+ */
 @ApplicationScoped
 public class EvaluationService {
     /** Clock skew tolerated between a caller and this service for {@code asOf}. */
@@ -40,6 +47,9 @@ public class EvaluationService {
 
     @Inject
     EvaluationRecorder recorder;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     ObjectMapper json;
@@ -62,22 +72,34 @@ public class EvaluationService {
 
     /** Evaluates as part of a batch run (or alone when {@code batchRunId} is null) on behalf of {@code principal}. */
     public EvaluationView evaluate(EvaluationRequest request, String principal, UUID batchRunId) {
-        Instant now = clock.instant();
-        Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
-        if (asOf.isAfter(now.plus(FUTURE_TOLERANCE))) {
+        if (request.asOf() != null && request.asOf().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
             throw new ProblemException("invalid-request", "Invalid evaluation request", 400, "asOf is in the future",
-                    List.of(LocatedProblem.atField("asOf", "asOf " + asOf + " is later than now; Headroom evaluates only what is known")));
+                    List.of(LocatedProblem.atField("asOf", "asOf " + request.asOf()
+                            + " is later than now; Headroom evaluates only what is known")));
         }
-        AccountSnapshot snapshot = snapshots.load(request.accountId(), asOf)
-                .orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Account " + request.accountId()
-                        + " is not known; PUT /api/v1/accounts/" + request.accountId() + " first.")));
-        CompiledRuleBase base = ruleBase.require();
-        Decision decision = DecisionRunner.decide(base, snapshot, config.maxRuleFirings());
-        List<UUID> actionIds = new ArrayList<>();
-        decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
-        EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds);
-        recorder.record(view, decision, write(snapshot), write(view), now, principal, batchRunId);
-        return view;
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            lockAccount(request.accountId());
+            // "now" is read once the lock is held, so a decision for now sees every action committed before it
+            Instant now = clock.instant();
+            Instant asOf = request.asOf() == null ? now.truncatedTo(ChronoUnit.MILLIS) : request.asOf();
+            AccountSnapshot snapshot = snapshots.load(request.accountId(), asOf)
+                    .orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Account " + request.accountId()
+                            + " is not known; PUT /api/v1/accounts/" + request.accountId() + " first.")));
+            CompiledRuleBase base = ruleBase.require();
+            Decision decision = DecisionRunner.decide(base, snapshot, config.maxRuleFirings());
+            List<UUID> actionIds = new ArrayList<>();
+            decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
+            EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision,
+                    actionIds, snapshot, WhyNot.explain(base.table(WhyNot.PLAYBOOKS), base.table(WhyNot.TIERS), decision));
+            recorder.record(view, decision, write(snapshot), write(view), now, principal, batchRunId, this::write);
+            return view;
+        });
+    }
+
+    /** Transaction-scoped advisory lock on the account (64-bit hash of its id); released at commit or rollback. */
+    private void lockAccount(String accountId) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 20261130))")
+                .setParameter(1, accountId).getSingleResult();
     }
 
     private String write(Object value) {
