@@ -63,7 +63,8 @@ public final class DecisionRunner {
         }
         signals.sort(Comparator.comparing(Signal::getCode));
         factors.sort(Comparator.comparing(FactorScore::getFactor));
-        suppressed.sort(Comparator.comparing(Suppression::getPlaybook).thenComparing(Suppression::getGuardrail));
+        suppressed.sort(Comparator.comparing(Suppression::getPlaybook).thenComparing(Suppression::getGuardrail)
+                .thenComparing(Suppression::getReason));
         List<ProposedAction> actions = new ArrayList<>(proposed.size());
         for (ProposedAction a : proposed) {
             if (suppressed.stream().noneMatch(s -> s.getAction() == a)) {

@@ -15,6 +15,9 @@ public class ContactCap {
     private boolean offersOnly;
     private int limit;
     private int days;
+    private boolean priorCounted;
+    private int prior;
+    private int now;
 
     public ContactCap(String name, String counted) {
         this.name = name;
@@ -38,6 +41,16 @@ public class ContactCap {
     public void setLimit(int limit) { this.limit = limit; }
     public int getDays() { return days; }
     public void setDays(int days) { this.days = days; }
+
+    /** True once the actions already started have been counted ({@code prior}). */
+    public boolean isPriorCounted() { return priorCounted; }
+    public void setPriorCounted(boolean priorCounted) { this.priorCounted = priorCounted; }
+    /** Actions already started within the window. */
+    public int getPrior() { return prior; }
+    public void setPrior(int prior) { this.prior = prior; }
+    /** Actions of this decision admitted under the cap so far. */
+    public int getNow() { return now; }
+    public void setNow(int now) { this.now = now; }
 
     /** Whether a proposed action would count against this cap. */
     public boolean covers(ProposedAction a) {

@@ -101,10 +101,18 @@ public class ProposedAction {
         this.contentBy = contentBy;
     }
 
-    /** Higher first when caps admit actions one by one: the playbooks of higher tiers, then the table's order. */
+    /**
+     * Higher first when contact caps admit the actions of one decision one by one (0..9): a retention step first,
+     * then the offers from the most to the least direct, then the conversations and the in-product playbooks.
+     */
     public int getPriority() {
-        return playbook.ordinal();
+        return retention ? 9 : 8 - CAP_ORDER.indexOf(playbook);
     }
+
+    private static final java.util.List<Playbook> CAP_ORDER = java.util.List.of(Playbook.SALES_ASSISTED_UPSELL,
+            Playbook.CUSTOM_PLAN, Playbook.CONTRACT_EXPANSION, Playbook.TIER_COMPARISON_INSIGHT,
+            Playbook.USAGE_OPTIMIZATION_GUIDANCE, Playbook.SUCCESS_CONVERSATION, Playbook.VALUE_REINFORCEMENT,
+            Playbook.FEATURE_DISCOVERY_NUDGE, Playbook.EDUCATIONAL_PROMPT);
 
     public boolean isHumanContact() {
         return channel != null && channel.isHuman();
