@@ -100,7 +100,7 @@ final class WhyNot {
         List<SignalCode> blocking = codes(unlessCell).stream().filter(seen::contains).toList();
         if (!blocking.isEmpty()) {
             unmet.add("not while " + blocking.stream().map(WhyNot::words).collect(Collectors.joining(", "))
-                    + (blocking.size() == 1 ? " is" : " are") + " seen (another row covers it)");
+                    + (blocking.size() == 1 ? " is" : " are") + " seen");
         }
         return new Miss(row, unmet, gap);
     }
