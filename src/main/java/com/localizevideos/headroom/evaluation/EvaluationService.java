@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,19 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 @ApplicationScoped
 public class EvaluationService {
+    /**
+     * Evaluations of one account on this instance queue here, in the JVM, before they take a pooled connection: fifty
+     * simultaneous requests for one account hold one connection, not fifty. The advisory lock in PostgreSQL is what
+     * makes the caps hold across instances; these stripes only keep waiting requests from draining the pool.
+     */
+    private static final ReentrantLock[] STRIPES = new ReentrantLock[256];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new ReentrantLock(true);
+        }
+    }
+
     /** Clock skew tolerated between a caller and this service for {@code asOf}. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
@@ -77,6 +91,17 @@ public class EvaluationService {
                     List.of(LocatedProblem.atField("asOf", "asOf " + request.asOf()
                             + " is later than now; Headroom evaluates only what is known")));
         }
+        ReentrantLock stripe = STRIPES[Math.floorMod(request.accountId().hashCode(), STRIPES.length)];
+        stripe.lock();
+        try {
+            return decideAndRecord(request, principal, batchRunId);
+        } finally {
+            stripe.unlock();
+        }
+    }
+
+    /** Lock, snapshot, decide, record: one transaction. Package-private so a test can call it as another instance would. */
+    EvaluationView decideAndRecord(EvaluationRequest request, String principal, UUID batchRunId) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             lockAccount(request.accountId());
             // "now" is read once the lock is held, so a decision for now sees every action committed before it
