@@ -41,11 +41,7 @@ final class EvaluationViewMapper {
     private EvaluationViewMapper() {
     }
 
-    static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds) {
-        return toView(id, accountId, asOf, d, actionIds, null, List.of());
-    }
-
-    /** With each action's content filled from the snapshot (when given) and the why-nots. */
+    /** The body, with each action's content filled from the snapshot (when given) and the why-nots. */
     static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds,
                                  AccountSnapshot snapshot, List<EvaluationView.WhyNotView> whyNot) {
         Readiness r = d.readiness();
