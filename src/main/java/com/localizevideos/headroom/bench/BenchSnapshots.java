@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import com.localizevideos.headroom.fact.AccountSnapshot;
+import com.localizevideos.headroom.fact.Channel;
+import com.localizevideos.headroom.fact.Playbook;
+import com.localizevideos.headroom.fact.PriorAction;
 
 /** Deterministic pseudo-random account snapshots that spread over every signal threshold, tier, route and guardrail. */
 public final class BenchSnapshots {
@@ -39,7 +42,7 @@ public final class BenchSnapshots {
         s.setStrategic(r.nextInt(5) == 0);
         s.setDoNotContact(r.nextInt(10) == 0);
         s.setInDunning(r.nextInt(10) == 0);
-        s.setRegion(r.nextBoolean() ? "EMEA" : "AMER");
+        s.setRegion(r.nextBoolean() ? "EMEA" : "AMER"); // AMER is in no owners row: the global sales team
         s.setSegment(r.nextBoolean() ? "smb" : "mid-market");
         s.setAsOf(LocalDate.of(2026, 11, 1).plusDays(r.nextInt(60)));
 
@@ -66,7 +69,29 @@ public final class BenchSnapshots {
         s.setTicketsLast90d(first + last);
         s.setOpenSevereTickets(r.nextInt(8) == 0 ? 1 + r.nextInt(2) : 0);
         s.setDaysSinceLastDecline(r.nextInt(5) == 0 ? r.nextInt(200) : null);
+        triggerFacts(new SplittableRandom(id.hashCode()), s);
         return s;
+    }
+
+    /** The trigger's facts (CSM, CSAT, usage trend, actions already started), from their own stream of draws. */
+    private static void triggerFacts(SplittableRandom r, AccountSnapshot s) {
+        s.setOwner(r.nextInt(4) == 0 ? null : "csm.bench");
+        if (r.nextInt(6) == 0) {
+            s.setLatestCsat((double) (1 + r.nextInt(5)));
+            s.setDaysSinceLatestCsat(r.nextInt(120));
+        }
+        s.setMinutesPrev30d(r.nextInt(4) == 0 ? 0 : r.nextInt(400));
+        s.setMinutes30d(round(s.getMinutesPrev30d() * (0.3 + r.nextDouble())));
+        if (r.nextInt(4) == 0) {
+            Playbook[] playbooks = Playbook.values();
+            Channel[] human = {Channel.CS_LED, Channel.SALES_AND_EXEC, Channel.EXECUTIVE_SPONSOR};
+            List<PriorAction> prior = new ArrayList<>();
+            for (int i = 1 + r.nextInt(2); i > 0; i--) {
+                prior.add(new PriorAction(playbooks[r.nextInt(playbooks.length)], human[r.nextInt(human.length)],
+                        r.nextInt(100)));
+            }
+            s.setRecentActions(prior);
+        }
     }
 
     /** Mostly inside one of the routing table's ARR bands, sometimes exactly on a band edge. */

@@ -15,7 +15,7 @@ public record DecisionDigest(List<String> signals, List<String> factors, String 
                 d.factors().stream().map(f -> f.getFactor() + " " + f.getPoints() + "/" + f.getWeight()).toList(),
                 d.readiness().getScore() + " " + d.readiness().getTier(),
                 d.actions().stream().map(a -> a.getPlaybook() + " " + a.getChannel() + " proposed by " + a.getRule()
-                        + " routed by " + a.getRoutedBy()).toList(),
+                        + " routed by " + a.getRoutedBy() + " owned by " + a.getOwner()).toList(),
                 d.suppressed().stream().map(s -> s.getPlaybook() + " " + s.getGuardrail() + " " + s.getReason()).toList(),
                 d.firedRules().stream().map(f -> f.rulePackage() + "." + f.rule()).sorted().toList());
     }

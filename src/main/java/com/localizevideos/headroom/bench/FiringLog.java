@@ -15,6 +15,9 @@ final class FiringLog {
     static final String READINESS_TABLE = "com.localizevideos.headroom.tables.readiness";
     static final String PLAYBOOKS_TABLE = "com.localizevideos.headroom.tables.playbooks";
     static final String ROUTING_TABLE = "com.localizevideos.headroom.tables.routing";
+    static final String OWNERS_TABLE = "com.localizevideos.headroom.tables.owners";
+    static final String CONTENT_TABLE = "com.localizevideos.headroom.tables.content";
+    static final String GUARDRAILS_TABLE = "com.localizevideos.headroom.tables.guardrails";
 
     private static final RuleOrigin HAND_CODED = new RuleOrigin("(hand-coded)", null, null, null);
 

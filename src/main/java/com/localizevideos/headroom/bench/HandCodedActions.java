@@ -1,5 +1,7 @@
 package com.localizevideos.headroom.bench;
 
+import static com.localizevideos.headroom.bench.FiringLog.CONTENT_TABLE;
+import static com.localizevideos.headroom.bench.FiringLog.OWNERS_TABLE;
 import static com.localizevideos.headroom.bench.FiringLog.PLAYBOOKS_TABLE;
 import static com.localizevideos.headroom.bench.FiringLog.ROUTING;
 import static com.localizevideos.headroom.bench.FiringLog.ROUTING_TABLE;
@@ -72,12 +74,65 @@ final class HandCodedActions {
         ProposedAction action = new ProposedAction(playbook, rule);
         log.fired(PLAYBOOKS_TABLE, rule);
         route(account, action, log);
+        own(account, action, log);
+        content(action, log);
         actions.add(action);
     }
 
+    /** The owners sheet of the routing workbook: the CSM, the regional sales team, the executive sponsor. */
+    static void own(AccountSnapshot a, ProposedAction action, FiringLog log) {
+        String owner;
+        String rule;
+        switch (action.getChannel()) {
+            case CS_LED -> {
+                owner = a.getOwner() != null ? a.getOwner() : "cs-team";
+                rule = a.getOwner() != null ? "OwnCustomerSuccessByAccountCsm" : "OwnCustomerSuccessWithoutCsmByCsTeam";
+            }
+            case SALES_AND_EXEC -> {
+                String region = a.getRegion() == null ? "" : a.getRegion();
+                switch (region) {
+                    case "NA" -> { owner = "sales-na"; rule = "OwnSalesInNorthAmerica"; }
+                    case "EMEA" -> { owner = "sales-emea"; rule = "OwnSalesInEmea"; }
+                    case "APAC" -> { owner = "sales-apac"; rule = "OwnSalesInApac"; }
+                    case "LATAM" -> { owner = "sales-latam"; rule = "OwnSalesInLatinAmerica"; }
+                    default -> { owner = "sales-global"; rule = "OwnSalesElsewhereByGlobalTeam"; }
+                }
+            }
+            case EXECUTIVE_SPONSOR -> {
+                owner = "exec.dana.whitfield";
+                rule = "OwnStrategicByExecutiveSponsor";
+            }
+            default -> {
+                return;
+            }
+        }
+        action.setOwner(owner);
+        action.setOwnedBy(rule);
+        log.fired(OWNERS_TABLE, rule);
+    }
+
+    /** The content sheet of the playbooks workbook: one row per playbook (and one for retention). */
+    static void content(ProposedAction action, FiringLog log) {
+        String rule = switch (action.getPlaybook()) {
+            case EDUCATIONAL_PROMPT -> "EducationalPromptContent";
+            case FEATURE_DISCOVERY_NUDGE -> "FeatureDiscoveryContent";
+            case VALUE_REINFORCEMENT -> "ValueReinforcementContent";
+            case SUCCESS_CONVERSATION -> action.isRetention() ? "RetentionConversationContent" : "SuccessConversationContent";
+            case USAGE_OPTIMIZATION_GUIDANCE -> "UsageOptimizationContent";
+            case TIER_COMPARISON_INSIGHT -> "TierComparisonContent";
+            case SALES_ASSISTED_UPSELL -> "SalesAssistedUpsellContent";
+            case CUSTOM_PLAN -> "CustomPlanContent";
+            case CONTRACT_EXPANSION -> "ContractExpansionContent";
+        };
+        action.setContentBy(rule);
+        log.fired(CONTENT_TABLE, rule);
+    }
+
     /** One routing-table row per action; an action no row claims stays in the product. */
-    private static void route(AccountSnapshot a, ProposedAction action, FiringLog log) {
-        if (action.getPlaybook().getTier() == Tier.LOW) {
+    static void route(AccountSnapshot a, ProposedAction action, FiringLog log) {
+        if (action.isRetention()) {
+            routed(action, Channel.CS_LED, ROUTING_TABLE, "RouteRetentionToCustomerSuccess", log);
+        } else if (action.getPlaybook().getTier() == Tier.LOW) {
             routed(action, Channel.AUTOMATED, ROUTING_TABLE, "RouteLowTierPlaybooksInProduct", log);
         } else if (a.isStrategic()) {
             routed(action, Channel.EXECUTIVE_SPONSOR, ROUTING_TABLE, "RouteStrategicToExecutiveSponsor", log);

@@ -1,6 +1,7 @@
 package com.localizevideos.headroom.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.localizevideos.headroom.evaluation.Decision;
@@ -31,17 +32,29 @@ public final class HandCodedDecisions {
         }
         List<FactorScore> factors = new ArrayList<>(5);
         Readiness readiness = HandCodedReadiness.score(snapshot, byCode, factors, log);
+        HandCodedGuardrails.settings(log);
         List<ProposedAction> proposed = new ArrayList<>(3);
         HandCodedActions.propose(snapshot, readiness, byCode, proposed, log);
+        ProposedAction retention = HandCodedGuardrails.retention(snapshot, log);
+        if (retention != null) {
+            HandCodedActions.route(snapshot, retention, log);
+            HandCodedActions.own(snapshot, retention, log);
+            HandCodedActions.content(retention, log);
+            proposed.add(retention);
+        }
         List<Suppression> suppressed = new ArrayList<>(2);
-        List<ProposedAction> actions = new ArrayList<>(proposed.size());
+        List<ProposedAction> unheld = new ArrayList<>(proposed.size());
         for (ProposedAction action : proposed) {
             int before = suppressed.size();
             HandCodedGuardrails.judge(snapshot, readiness, signals.size(), action, suppressed, log);
             if (suppressed.size() == before) {
-                actions.add(action);
+                unheld.add(action);
             }
         }
+        List<ProposedAction> actions = new ArrayList<>(HandCodedGuardrails.caps(snapshot, unheld, suppressed, log));
+        actions.sort(Comparator.comparing(ProposedAction::getPlaybook).thenComparing(ProposedAction::getRule));
+        suppressed.sort(Comparator.comparing(Suppression::getPlaybook).thenComparing(Suppression::getGuardrail)
+                .thenComparing(Suppression::getReason));
         return new Decision(VERSION, signals, factors, readiness, actions, suppressed, log.fired());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.fact.FactorScore;
+import com.localizevideos.headroom.fact.PriorAction;
 import com.localizevideos.headroom.fact.ProposedAction;
 import com.localizevideos.headroom.fact.Readiness;
 import com.localizevideos.headroom.fact.Signal;
@@ -13,7 +14,10 @@ import com.localizevideos.headroom.fact.Suppression;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import org.kie.api.runtime.KieSession;
 
-/** Runs one snapshot through a rule base: new pooled session, insert, fire, collect, dispose. No I/O. */
+/**
+ * Runs one snapshot through a rule base: new pooled session, insert (the snapshot and the actions already started),
+ * fire, collect, dispose. No I/O.
+ */
 public final class DecisionRunner {
 
     private DecisionRunner() {
@@ -24,6 +28,9 @@ public final class DecisionRunner {
         FiredRuleRecorder recorder = new FiredRuleRecorder(base);
         try {
             session.insert(snapshot);
+            for (PriorAction prior : snapshot.getRecentActions()) {
+                session.insert(prior);
+            }
             int fired = session.fireAllRules(recorder, maxFirings);
             if (fired >= maxFirings) {
                 throw new RuleLoopException(maxFirings, recorder.fired());
@@ -56,7 +63,8 @@ public final class DecisionRunner {
         }
         signals.sort(Comparator.comparing(Signal::getCode));
         factors.sort(Comparator.comparing(FactorScore::getFactor));
-        suppressed.sort(Comparator.comparing(Suppression::getPlaybook).thenComparing(Suppression::getGuardrail));
+        suppressed.sort(Comparator.comparing(Suppression::getPlaybook).thenComparing(Suppression::getGuardrail)
+                .thenComparing(Suppression::getReason));
         List<ProposedAction> actions = new ArrayList<>(proposed.size());
         for (ProposedAction a : proposed) {
             if (suppressed.stream().noneMatch(s -> s.getAction() == a)) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +27,11 @@ public class EvaluationRecorder {
     @Inject
     DeliveryOutbox outbox;
 
+    /** Each action's content is written as JSON by {@code contentJson}. */
     @Transactional
     public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt,
-                       String principal, UUID batchRunId, ScoreForecast scored, String scoringInputsJson) {
+                       String principal, UUID batchRunId, ScoreForecast scored, String scoringInputsJson,
+                       Function<Object, String> contentJson) {
         Evaluation e = new Evaluation();
         e.id = view.id();
         e.accountId = view.accountId();
@@ -74,6 +77,8 @@ public class EvaluationRecorder {
             x.playbook = a.playbook();
             x.channel = a.channel();
             x.reason = a.reason();
+            x.owner = a.owner();
+            x.content = a.content() == null ? null : contentJson.apply(a.content());
             x.ruleName = a.rule();
             x.ruleFile = origin == null ? null : origin.file();
             x.ruleSheet = origin == null ? null : origin.sheet();

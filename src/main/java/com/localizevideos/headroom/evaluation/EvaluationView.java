@@ -15,7 +15,7 @@ import com.localizevideos.headroom.scoring.RevenuePotentialView;
 public record EvaluationView(UUID id, String accountId, Instant asOf, String rulesetVersion, List<SignalView> signals,
                              ReadinessView readiness, List<ActionView> actions, List<SuppressionView> suppressed,
                              List<FiredRuleView> firedRules, String calibrationVersion,
-                             RevenuePotentialView revenuePotential, ForecastView forecast) {
+                             RevenuePotentialView revenuePotential, ForecastView forecast, List<WhyNotView> whyNot) {
 
     /** A signal with its family, strength (0..1) and evidence. */
     public record SignalView(String code, String family, double strength, String evidence) {
@@ -29,8 +29,31 @@ public record EvaluationView(UUID id, String accountId, Instant asOf, String rul
     public record FactorView(String factor, int weight, int points) {
     }
 
-    /** An action started: playbook, channel, reason, and the table rows that proposed and routed it. */
-    public record ActionView(UUID id, String playbook, String channel, String reason, String rule, String routedBy) {
+    /**
+     * An action started: playbook, channel, reason, the table rows that proposed and routed it, who works it
+     * ({@code owner}, null for in-product prompts) and what it says ({@code content}).
+     */
+    public record ActionView(UUID id, String playbook, String channel, String reason, String rule, String routedBy,
+                             String owner, ContentView content) {
+    }
+
+    /**
+     * What an action says: headline and body from the content table, filled from the account, and the structured
+     * facts they name: the plan to compare ({@code comparePlan}), the feature to discover, the limit that is close,
+     * the next onboarding milestone. Fields that do not apply are left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ContentView(String headline, String body, String comparePlan, String feature, LimitView limit,
+                              String milestone) {
+    }
+
+    /** A plan limit: {@code name} (minutes, languages, seats), how much is used, the plan's {@code max}, the next plan's. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LimitView(String name, double used, double max, Integer nextPlanMax) {
+    }
+
+    /** A playbook that did not start, the nearest unmet condition in business words, and the table row it comes from. */
+    public record WhyNotView(String playbook, String unmet, String rule) {
     }
 
     /** A playbook held back by a guardrail, with the reason. */

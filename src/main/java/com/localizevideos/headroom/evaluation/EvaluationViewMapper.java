@@ -15,9 +15,11 @@ import com.localizevideos.headroom.evaluation.EvaluationView.ReadinessView;
 import com.localizevideos.headroom.evaluation.EvaluationView.SignalView;
 import com.localizevideos.headroom.evaluation.EvaluationView.SourceView;
 import com.localizevideos.headroom.evaluation.EvaluationView.SuppressionView;
+import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.fact.Playbook;
 import com.localizevideos.headroom.fact.ProposedAction;
 import com.localizevideos.headroom.fact.Readiness;
+import com.localizevideos.headroom.fact.Scale;
 import com.localizevideos.headroom.fact.Signal;
 import com.localizevideos.headroom.fact.SignalFamily;
 import com.localizevideos.headroom.rulebase.RuleOrigin;
@@ -40,15 +42,16 @@ final class EvaluationViewMapper {
     private EvaluationViewMapper() {
     }
 
+    /** The body, with each action's content filled from the snapshot (when given), the scoring and the why-nots. */
     static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds,
-                                ScoreForecast scored) {
+                                 AccountSnapshot snapshot, List<EvaluationView.WhyNotView> whyNot, ScoreForecast scored) {
         Readiness r = d.readiness();
         List<ActionView> actions = new ArrayList<>();
         for (int i = 0; i < d.actions().size(); i++) {
             ProposedAction a = d.actions().get(i);
             actions.add(new ActionView(actionIds.get(i), a.getPlaybook().name(),
-                    a.getChannel() == null ? null : a.getChannel().name(), reason(d, a.getPlaybook()), a.getRule(),
-                    a.getRoutedBy()));
+                    a.getChannel() == null ? null : a.getChannel().name(), reason(d, a, snapshot), a.getRule(),
+                    a.getRoutedBy(), a.getOwner(), snapshot == null ? null : ActionContent.write(a, snapshot, d)));
         }
         return new EvaluationView(id, accountId, asOf, d.rulesetVersion(),
                 d.signals().stream().map(s -> new SignalView(s.getCode().name(), s.getFamily().name(),
@@ -60,7 +63,18 @@ final class EvaluationViewMapper {
                 d.suppressed().stream().map(s -> new SuppressionView(s.getPlaybook().name(), s.getGuardrail().name(),
                         s.getReason())).toList(),
                 d.firedRules().stream().map(f -> new FiredRuleView(f.order(), f.rule(), source(f.source()))).toList(),
-                scored.calibrationVersion(), scored.revenuePotential(), scored.forecast());
+                scored.calibrationVersion(), scored.revenuePotential(), scored.forecast(), whyNot);
+    }
+
+    /** A retention step says so first; other actions say why the account is ready. */
+    static String reason(Decision d, ProposedAction a, AccountSnapshot s) {
+        String reason = reason(d, a.getPlaybook());
+        if (!a.isRetention()) {
+            return reason;
+        }
+        return (s == null ? "Retention, not expansion: usage is falling. "
+                : Scale.say("Retention, not expansion: minutes localised fell %.0f%% (%,.0f in the last 30 days, %,.0f in the 30 before). ",
+                        100 * s.getUsageDecline30d(), s.getMinutes30d(), s.getMinutesPrev30d())) + reason;
     }
 
     static SourceView source(RuleOrigin o) {

@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** An action an evaluation started, linked to the playbook-table row that proposed it. */
 @Entity
 @Table(name = "expansion_action")
@@ -29,6 +32,10 @@ public class ExpansionAction {
 
     /** Who works the action: a CSM, a regional sales team or an executive sponsor; null for automated prompts. */
     public String owner;
+
+    /** What the action says (headline, body, structured facts), as JSON; null for actions older than the content table. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String content;
 
     @Column(name = "rule_name")
     public String ruleName;

@@ -152,6 +152,7 @@ public class SnapshotQuery {
                 }
             }
             dimensions.applyTo(s);
+            TriggerFactsQuery.load(c, accountId, asOf, s);
             return Optional.of(s);
         } catch (SQLException e) {
             throw new IllegalStateException("snapshot query failed for account " + accountId, e);

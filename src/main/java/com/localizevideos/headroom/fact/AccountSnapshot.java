@@ -40,6 +40,15 @@ public class AccountSnapshot {
     private int ticketsLast45d;
     private int openSevereTickets;
     private Integer daysSinceLastDecline;
+    private String owner;
+    private Double latestCsat;
+    private Integer daysSinceLatestCsat;
+    private double minutes30d;
+    private double minutesPrev30d;
+    private List<PriorAction> recentActions = List.of();
+    private Integer nextPlanMinutesQuota;
+    private Integer nextPlanLanguagesLimit;
+    private Integer nextPlanSeatsIncluded;
 
     private String topWorkflow;
     private double topWorkflowRunsPerWeek;
@@ -145,6 +154,11 @@ public class AccountSnapshot {
             return render;
         }
         return Double.isNaN(render) ? storage : Math.max(storage, render);
+    }
+
+    /** Relative fall of minutes localised, last 30 days against the 30 before (0.4 = down 40%); 0 without a base. */
+    public double getUsageDecline30d() {
+        return minutesPrev30d <= 0 ? 0 : Math.max(0, 1.0 - minutes30d / minutesPrev30d);
     }
 
     /** Help-centre views plus admin actions done without support, last 30 days. */
@@ -278,4 +292,28 @@ public class AccountSnapshot {
     public void setOpenSevereTickets(int openSevereTickets) { this.openSevereTickets = openSevereTickets; }
     public Integer getDaysSinceLastDecline() { return daysSinceLastDecline; }
     public void setDaysSinceLastDecline(Integer daysSinceLastDecline) { this.daysSinceLastDecline = daysSinceLastDecline; }
+    /** The account's CSM (Contract v1 {@code owner}), or null. */
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
+    /** The latest CSAT response (1–5) up to asOf, or null when none. */
+    public Double getLatestCsat() { return latestCsat; }
+    public void setLatestCsat(Double latestCsat) { this.latestCsat = latestCsat; }
+    public Integer getDaysSinceLatestCsat() { return daysSinceLatestCsat; }
+    public void setDaysSinceLatestCsat(Integer v) { this.daysSinceLatestCsat = v; }
+    /** Minutes localised in the 30 days up to asOf. */
+    public double getMinutes30d() { return minutes30d; }
+    public void setMinutes30d(double v) { this.minutes30d = v; }
+    /** Minutes localised in the 30 days before those. */
+    public double getMinutesPrev30d() { return minutesPrev30d; }
+    public void setMinutesPrev30d(double v) { this.minutesPrev30d = v; }
+    /** Human-channel actions already started for the account (decisions as of the last 365 days up to asOf). */
+    public List<PriorAction> getRecentActions() { return recentActions; }
+    public void setRecentActions(List<PriorAction> v) { this.recentActions = v == null ? List.of() : List.copyOf(v); }
+    /** The next plan's monthly minutes, languages and included seats, or null at the top of the ladder. */
+    public Integer getNextPlanMinutesQuota() { return nextPlanMinutesQuota; }
+    public void setNextPlanMinutesQuota(Integer v) { this.nextPlanMinutesQuota = v; }
+    public Integer getNextPlanLanguagesLimit() { return nextPlanLanguagesLimit; }
+    public void setNextPlanLanguagesLimit(Integer v) { this.nextPlanLanguagesLimit = v; }
+    public Integer getNextPlanSeatsIncluded() { return nextPlanSeatsIncluded; }
+    public void setNextPlanSeatsIncluded(Integer v) { this.nextPlanSeatsIncluded = v; }
 }

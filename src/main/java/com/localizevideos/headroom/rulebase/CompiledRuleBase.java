@@ -20,9 +20,10 @@ public final class CompiledRuleBase {
     private final KieSessionConfiguration sessionConfiguration;
     private final Map<String, Map<String, RuleOrigin>> origins;
     private final int ruleCount;
+    private final Map<String, RuleTableData> tables;
 
     CompiledRuleBase(String version, List<RuleSource> files, KieContainer container, int poolSize,
-                     Map<String, RuleOrigin> origins, int ruleCount) {
+                     Map<String, RuleOrigin> origins, int ruleCount, Map<String, RuleTableData> tables) {
         KieServices ks = KieServices.Factory.get();
         this.version = version;
         this.files = List.copyOf(files);
@@ -32,6 +33,7 @@ public final class CompiledRuleBase {
         this.sessionConfiguration.setOption(ThreadSafeOption.NO);
         this.origins = byPackage(origins);
         this.ruleCount = ruleCount;
+        this.tables = Map.copyOf(tables);
     }
 
     /** SHA-256 over the files' paths and hashes. */
@@ -53,6 +55,11 @@ public final class CompiledRuleBase {
      */
     public KieSession newSession() {
         return pool.newKieSession(sessionConfiguration);
+    }
+
+    /** A decision table's columns and data rows by its RuleTable name (unique across workbooks). */
+    public java.util.Optional<RuleTableData> table(String name) {
+        return java.util.Optional.ofNullable(tables.get(name));
     }
 
     /** Where the rule was written, or an origin naming only the package when unknown. */

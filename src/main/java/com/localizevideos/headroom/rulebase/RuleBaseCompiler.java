@@ -49,6 +49,7 @@ public final class RuleBaseCompiler {
         Map<String, RuleSource> drlByPath = new HashMap<>();
         Map<String, TranslatedSheet> sheetByPath = new HashMap<>();
         Map<String, RuleOrigin> origins = new HashMap<>();
+        Map<String, RuleTableData> tables = new HashMap<>();
         for (RuleSource source : sources) {
             if (source.kind() == RuleSource.Kind.DRL) {
                 String path = RESOURCES + packageFolder(packageOf(source.text())) + fileName(source.path());
@@ -61,6 +62,7 @@ public final class RuleBaseCompiler {
                             + "." + sheet.sheet().replaceAll("[^\\w.-]", "_") + ".drl";
                     kfs.write(path, sheet.drl());
                     sheetByPath.put(path, sheet);
+                    RuleTableData.of(sheet).forEach(t -> tables.put(t.name(), t));
                     sheet.rowByRule().forEach((rule, row) -> origins.put(CompiledRuleBase.key(sheet.packageName(), rule),
                             RuleOrigin.tableRow(sheet.file(), sheet.sheet(), row)));
                 }
@@ -92,7 +94,7 @@ public final class RuleBaseCompiler {
         KieContainer container = ks.newKieContainer(releaseId);
         ks.getRepository().removeKieModule(releaseId);
         int ruleCount = container.getKieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        return new CompiledRuleBase(version, sources, container, poolSize, origins, ruleCount);
+        return new CompiledRuleBase(version, sources, container, poolSize, origins, ruleCount, tables);
     }
 
     private static RuleProblem locate(Message message, String path, Map<String, RuleSource> drls,

@@ -83,9 +83,14 @@ class HandCodedDecisionsTest {
         assertEquals(EnumSet.allOf(Channel.class), channels);
         // The playbook table proposes only playbooks of the account's own tier, so BELOW_TIER_THRESHOLD never holds one.
         assertEquals(EnumSet.complementOf(EnumSet.of(Guardrail.BELOW_TIER_THRESHOLD)), guardrails);
+        assertTrue(byRules.stream().anyMatch(d -> d.actions().stream().anyMatch(a -> a.isRetention())),
+                "a retention conversation is started somewhere");
     }
 
-    /** The account of EvaluationResourceTest, whose decision through the API is known: 83, HIGH, two CS-led offers. */
+    /**
+     * The account of EvaluationResourceTest, whose decision through the API is known: 83, HIGH, two CS-led offers of
+     * which one starts (at most one sales offer in 60 days) and the other is held by contact fatigue.
+     */
     @Test
     void handCodedNearQuotaAccountGetsTheDecisionTheApiGives() {
         AccountSnapshot s = new AccountSnapshot();
@@ -114,8 +119,10 @@ class HandCodedDecisionsTest {
         assertEquals("1,425 of 1,500 minutes used on day 24 of 30; projected 1,781 (119% of quota)",
                 hand.signals().stream().filter(x -> x.getCode() == SignalCode.APPROACHING_QUOTA).findFirst()
                         .orElseThrow().getEvidence());
-        assertEquals(List.of("SALES_ASSISTED_UPSELL CS_LED", "CONTRACT_EXPANSION CS_LED"),
+        assertEquals(List.of("SALES_ASSISTED_UPSELL CS_LED"),
                 hand.actions().stream().map(a -> a.getPlaybook() + " " + a.getChannel()).toList());
+        assertEquals(List.of("CONTRACT_EXPANSION CONTACT_FATIGUE"),
+                hand.suppressed().stream().map(x -> x.getPlaybook() + " " + x.getGuardrail()).toList());
         assertEquals(DecisionDigest.of(DecisionRunner.decide(base, s, 10_000)), DecisionDigest.of(hand));
     }
 }

@@ -58,13 +58,19 @@ class EvaluationResourceTest {
                 .body("readiness.tier", equalTo("HIGH"))
                 .body("readiness.factors.find { it.factor == 'CAPACITY_PRESSURE' }.points", equalTo(30))
                 .body("readiness.factors.find { it.factor == 'CAPACITY_PRESSURE' }.weight", equalTo(30))
-                .body("actions.playbook", hasItems("SALES_ASSISTED_UPSELL", "CONTRACT_EXPANSION"))
+                .body("actions.playbook", equalTo(java.util.List.of("SALES_ASSISTED_UPSELL")))
                 .body("actions.channel", everyItemIs("CS_LED"))
+                .body("actions[0].owner", equalTo("csm.anna"))
+                .body("actions[0].content.comparePlan", equalTo("ENTERPRISE"))
+                .body("actions[0].content.limit.name", equalTo("minutes"))
                 .body("actions[0].id", notNullValue())
                 .body("actions.find { it.playbook == 'SALES_ASSISTED_UPSELL' }.reason",
                         allOf(startsWith("HIGH readiness (score 83): "),
                                 containsString("APPROACHING_QUOTA — 1,425 of 1,500 minutes")))
-                .body("suppressed", empty())
+                // at most one sales offer in 60 days: the contract expansion waits
+                .body("suppressed.playbook", equalTo(java.util.List.of("CONTRACT_EXPANSION")))
+                .body("suppressed[0].guardrail", equalTo("CONTACT_FATIGUE"))
+                .body("suppressed[0].reason", equalTo("At most 1 sales offers in 60 days; 0 already started and 1 in this decision"))
                 .body("firedRules[0].order", equalTo(1))
                 .body("firedRules.find { it.rule == 'SalesAssistedUpsellOnCapacity' }.source.file",
                         equalTo("decision-tables/playbooks.drl.xlsx"))
@@ -115,6 +121,14 @@ class EvaluationResourceTest {
     @Test
     void sameFactsAndVersionGiveTheSameDecision() {
         SampleAccount account = SampleAccount.nearQuota();
+        // In product (ARR below 5,000): no human contact, so the first decision adds nothing a contact cap counts and
+        // the second one sees the same facts.
+        account.put("""
+                {"name": "Northwind Media", "plan": "BUSINESS", "seatsLicensed": 20, "arr": 4800,
+                 "billingCycleStart": "2026-10-01", "renewalDate": "2027-09-30", "region": "EMEA",
+                 "segment": "mid-market", "strategic": false, "doNotContact": false, "inDunning": false,
+                 "owner": "csm.anna"}
+                """);
         Response first = given().contentType(ContentType.JSON).body(account.evaluationBody(SampleAccount.AS_OF))
                 .post("/api/v1/evaluations");
         Response second = given().contentType(ContentType.JSON).body(account.evaluationBody(SampleAccount.AS_OF))

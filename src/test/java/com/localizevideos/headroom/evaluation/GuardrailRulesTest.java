@@ -145,7 +145,7 @@ class GuardrailRulesTest {
         Suppression held = only(d.suppressed());
         assertEquals(Playbook.TIER_COMPARISON_INSIGHT, held.getPlaybook());
         assertEquals(Guardrail.NO_BLIND_OUTREACH, held.getGuardrail());
-        assertEquals("Human outreach (SALES_AND_EXEC) needs at least two supporting signals; this account shows 1",
+        assertEquals("Human outreach (SALES_AND_EXEC) needs at least 2 supporting signals; this account shows 1",
                 held.getReason());
     }
 

@@ -22,7 +22,7 @@ class RuleBaseLoaderTest {
         Path rules = copy(Path.of("rules"), dir.resolve("rules"));
         Path tables = copy(Path.of("decision-tables"), dir.resolve("decision-tables"));
         Path guardrails = rules.resolve("guardrails.drl");
-        Files.writeString(guardrails, Files.readString(guardrails).replace("openSevereTickets > 0", "openSevereTickets >> 0"));
+        Files.writeString(guardrails, Files.readString(guardrails).replace("openSevereTickets >= $min", "openSevereTickets >> $min"));
 
         RuleBaseLoader loader = loader(rules, tables);
 

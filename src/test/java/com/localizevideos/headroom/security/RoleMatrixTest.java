@@ -87,6 +87,7 @@ class RoleMatrixTest {
         MATRIX.put("POST /api/v1/rulesets/{version}/rollback", Set.of(Roles.GROWTH_OPS, Roles.ADMIN));
         MATRIX.put("POST /api/v1/rulesets/reload", Set.of(Roles.ADMIN));
         MATRIX.put("GET /api/v1/audit/rulesets", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/accounts/{accountId}/prompts", Set.of(Roles.APP, Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -251,6 +252,7 @@ class RoleMatrixTest {
             case "POST /api/v1/rulesets/{version}/rollback" -> request.body("{}").post("/api/v1/rulesets/" + activeVersion() + "/rollback");
             case "POST /api/v1/rulesets/reload" -> request.body("{}").post("/api/v1/rulesets/reload");
             case "GET /api/v1/audit/rulesets" -> request.get("/api/v1/audit/rulesets");
+            case "GET /api/v1/accounts/{accountId}/prompts" -> request.get("/api/v1/accounts/" + f.accountId() + "/prompts");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");
         };
