@@ -63,6 +63,13 @@ class RoleMatrixTest {
             MATRIX.put("POST /api/v1/imports/" + kind, Set.of(Roles.APP, Roles.ADMIN));
         }
         MATRIX.put("GET /api/v1/evaluations/batch/{id}", Set.of(Roles.APP, Roles.ADMIN));
+        // Dashboards: the session (every role) and the account pages' reads.
+        MATRIX.put("GET /api/v1/session", Set.copyOf(Roles.ALL));
+        MATRIX.put("DELETE /api/v1/session", Set.copyOf(Roles.ALL));
+        Set<String> accountReaders = Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN);
+        MATRIX.put("GET /api/v1/accounts", accountReaders);
+        MATRIX.put("GET /api/v1/accounts/{accountId}/evaluations", accountReaders);
+        MATRIX.put("GET /api/v1/accounts/{accountId}/outcomes", accountReaders);
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -188,6 +195,12 @@ class RoleMatrixTest {
                     {"segment": "nobody-%s"}""".formatted(UUID.randomUUID())).post("/api/v1/evaluations/batch");
             case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
             case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
+            case "GET /api/v1/session" -> request.get("/api/v1/session");
+            case "DELETE /api/v1/session" -> request.delete("/api/v1/session");
+            case "GET /api/v1/accounts" -> request.get("/api/v1/accounts");
+            case "GET /api/v1/accounts/{accountId}/evaluations" ->
+                    request.get("/api/v1/accounts/" + f.accountId() + "/evaluations");
+            case "GET /api/v1/accounts/{accountId}/outcomes" -> request.get("/api/v1/accounts/" + f.accountId() + "/outcomes");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");
         };
