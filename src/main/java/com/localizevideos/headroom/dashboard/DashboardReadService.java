@@ -51,11 +51,18 @@ public class DashboardReadService {
             where.append(" and e.tier = :tier");
             params.put("tier", tier);
         }
-        String from = " from account a left join lateral (select x.id, x.score, x.tier, x.as_of from evaluation x"
+        String latest = " left join lateral (select x.id, x.score, x.tier, x.as_of from evaluation x"
                 + " where x.account_id = a.id order by x.created_at desc limit 1) e on true";
-        Query rows = em.createNativeQuery("select a.id, a.name, a.plan, a.arr, a.segment, a.region, a.owner,"
-                + " a.renewal_date, e.id as evaluation_id, e.score, e.tier, e.as_of" + from + where
-                + " order by " + SORTS.get(sort) + " limit :limit offset :offset");
+        String from = " from account a" + latest;
+        String order = " order by " + SORTS.get(sort);
+        String columns = "select a.id, a.name, a.plan, a.arr, a.segment, a.region, a.owner, a.renewal_date,"
+                + " e.id as evaluation_id, e.score, e.tier, e.as_of";
+        // Without a tier filter the page of accounts is cut first (by index) and only its rows look up their latest
+        // evaluation; with one, every candidate account needs its latest tier.
+        Query rows = em.createNativeQuery(tier == null
+                ? columns + " from (select * from account a" + where + order + " limit :limit offset :offset) a" + latest
+                        + order
+                : columns + from + where + order + " limit :limit offset :offset");
         Query count = em.createNativeQuery("select count(*)" + (tier == null ? " from account a" : from) + where);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);

@@ -1,12 +1,6 @@
-import { api, layout, run, fmt, esc, table, chart, show } from './app.js';
+import { api, layout, run, fmt, esc, table, chart, show, outcomeForm, bindOutcomeForms } from './app.js';
 
-const RESPONSES = ['ACCEPTED', 'DECLINED', 'NO_RESPONSE', 'DEFERRED'];
 const id = new URLSearchParams(location.search).get('id');
-
-function uuid() {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  return ([1e7] + -1e3 + -4e3 + -8e3 + -1e11).replace(/[018]/g, c => (c ^ crypto.getRandomValues(new Uint8Array(1))[0] & 15 >> c / 4).toString(16));
-}
 
 function kpi(label, value, key) {
   return `<div class="kpi"><div class="label">${esc(label)}</div><div class="value" id="kpi-${key}">${value}</div></div>`;
@@ -42,15 +36,6 @@ function signalChart(history) {
   });
 }
 
-function outcomeForm(action, session, latest) {
-  if (!session.has('cs')) return '<span class="muted">—</span>';
-  return `<form class="inline-form record-outcome" data-action="${esc(action.id)}">
-    <select name="response" aria-label="response">${RESPONSES.map(r => `<option>${r}</option>`).join('')}</select>
-    <input name="arrDelta" type="number" step="0.01" placeholder="ARR delta" aria-label="ARR delta">
-    <input name="reason" placeholder="note" aria-label="note">
-    <button type="submit">Record</button></form>`;
-}
-
 function actionsTable(latest, outcomesByAction, session) {
   const actions = latest ? latest.decision.actions || [] : [];
   const node = table([
@@ -60,24 +45,10 @@ function actionsTable(latest, outcomesByAction, session) {
     { title: 'Reason', key: 'reason', value: a => esc(a.reason) },
     { title: 'Rule row', key: 'rule', value: a => `<span class="mono">${esc(a.rule || '')}</span>` },
     { title: 'Response', key: 'response', value: a => outcomesByAction.has(a.id)
-        ? `<span class="ok">${esc(outcomesByAction.get(a.id).response)}</span>` : outcomeForm(a, session, latest) },
+        ? `<span class="ok">${esc(outcomesByAction.get(a.id).response)}</span>`
+        : session.has('cs') ? outcomeForm(a.id) : '<span class="muted">open</span>' },
   ], actions, { id: 'actions-table', empty: 'No action was started at the latest evaluation.', rowId: a => a.id });
-  node.querySelectorAll?.('form.record-outcome').forEach(form => form.addEventListener('submit', async e => {
-    e.preventDefault();
-    const data = new FormData(form);
-    const body = { response: data.get('response') };
-    if (data.get('arrDelta')) body.arrDelta = Number(data.get('arrDelta'));
-    if (data.get('reason')) body.reason = data.get('reason');
-    run(async () => {
-      try {
-        await api(`/api/v1/actions/${form.dataset.action}/outcome`, { method: 'POST', body, headers: { 'Idempotency-Key': uuid() } });
-      } catch (err) {
-        form.insertAdjacentHTML('beforeend', `<span class="error outcome-error">${esc(err.message)}</span>`);
-        return;
-      }
-      await render();
-    });
-  }));
+  bindOutcomeForms(node, render);
   return node;
 }
 

@@ -127,3 +127,44 @@ export async function run(main) {
     document.body.dataset.loaded = 'error';
   }
 }
+
+const RESPONSES = ['ACCEPTED', 'DECLINED', 'NO_RESPONSE', 'DEFERRED'];
+
+function uuid() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return [...b].map(x => x.toString(16).padStart(2, '0')).join('');
+}
+
+/** The in-place form that records a customer's response to action `actionId` (POST /api/v1/actions/{id}/outcome). */
+export function outcomeForm(actionId) {
+  return `<form class="inline-form record-outcome" data-action="${esc(actionId)}">
+    <select name="response" aria-label="response">${RESPONSES.map(r => `<option>${r}</option>`).join('')}</select>
+    <input name="arrDelta" type="number" step="0.01" placeholder="ARR delta" aria-label="ARR delta">
+    <input name="reason" placeholder="note" aria-label="note">
+    <button type="submit">Record</button></form>`;
+}
+
+/** Sends the outcome forms under `root` (with an Idempotency-Key, so a double click records once), then `after()`. */
+export function bindOutcomeForms(root, after) {
+  root.querySelectorAll('form.record-outcome').forEach(form => {
+    const key = uuid();
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      const data = new FormData(form);
+      const body = { response: data.get('response') };
+      if (data.get('arrDelta')) body.arrDelta = Number(data.get('arrDelta'));
+      if (data.get('reason')) body.reason = data.get('reason');
+      run(async () => {
+        try {
+          await api(`/api/v1/actions/${form.dataset.action}/outcome`, { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+        } catch (err) {
+          form.querySelector('.outcome-error')?.remove();
+          form.insertAdjacentHTML('beforeend', `<span class="error outcome-error">${esc(err.message)}</span>`);
+          return;
+        }
+        await after();
+      });
+    });
+  });
+}

@@ -12,6 +12,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -79,6 +80,7 @@ final class BrowserSession implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login")).click();
+        wait(20).until(d -> !path().startsWith("/dashboard/login.html") || path().contains("error=true"));
         return this;
     }
 
@@ -94,7 +96,7 @@ final class BrowserSession implements AutoCloseable {
      * and fails on a page error.
      */
     BrowserSession loaded() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> List.of("true", "error")
+        wait(20).until(d -> List.of("true", "error")
                 .contains(String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-loaded"))));
         String state = driver.findElement(By.tagName("body")).getAttribute("data-loaded");
         if (!"true".equals(state)) {
@@ -105,12 +107,19 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits until the browser shows {@code path} (after a click that navigates), then for its script. */
     BrowserSession at(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().equals(path));
+        wait(20).until(d -> path().equals(path));
         return loaded();
     }
 
+    /** A wait that looks again when the page it looked at was replaced meanwhile (a navigation). */
+    private WebDriverWait wait(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait(20).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     String text(By by) {
