@@ -19,6 +19,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.localizevideos.headroom.common.Problem;
+import com.localizevideos.headroom.common.ProblemException;
 
 /**
  * The reads behind the account pages, paged and filtered in PostgreSQL so they stay fast at 100,000 accounts: the
@@ -77,9 +79,12 @@ public class DashboardReadService {
         return new AccountSummaryView(page, size, ((Number) count.getSingleResult()).longValue(), items);
     }
 
-    public boolean accountExists(String accountId) {
-        return !em.createNativeQuery("select 1 from account where id = :id").setParameter("id", accountId)
-                .getResultList().isEmpty();
+    /** A 404 problem unless the account exists. */
+    public void requireAccount(String accountId) {
+        if (em.createNativeQuery("select 1 from account where id = :id").setParameter("id", accountId).getResultList()
+                .isEmpty()) {
+            throw new ProblemException(Problem.ofStatus(404, "Account " + accountId + " is not known."));
+        }
     }
 
     public AccountHistoryView.Evaluations evaluations(String accountId, int page, int size) {
