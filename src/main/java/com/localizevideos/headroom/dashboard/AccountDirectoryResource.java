@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.localizevideos.headroom.security.Roles;
 
-/** The account directory for people: {@code GET /api/v1/accounts}, paged and filtered, with each account's latest readiness. */
-@Path("/api/v1/accounts")
+/** The account directory for people: {@code GET /api/v1/account-directory}, paged and filtered, with each account's latest readiness. */
+@Path("/api/v1/account-directory")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN})
 public class AccountDirectoryResource {

@@ -72,8 +72,12 @@ async function render() {
   show('kpis', kpi('Readiness', latest ? latest.score : '—', 'score') + kpi('Tier', fmt.tier(latest && latest.tier), 'tier')
     + kpi('Probability', r.probability != null ? fmt.pct(r.probability) : '—', 'probability')
     + kpi('Revenue potential', d.revenuePotential ? fmt.money(d.revenuePotential.arrDelta) : '—', 'potential')
+    + kpi('Expected value', d.revenuePotential ? fmt.money(d.revenuePotential.expectedValue) : '—', 'expected')
     + kpi('Days to expansion', d.forecast && d.forecast.daysToExpansion != null ? fmt.int(d.forecast.daysToExpansion) : '—', 'days')
+    + kpi('Upsell within 90 days', d.forecast ? fmt.pct(d.forecast.upsellLikelihood90d) : '—', 'upsell90')
     + kpi('Evaluations', fmt.int(history.total), 'evaluations'));
+  show('forecast', d.forecast || d.revenuePotential ? `${d.revenuePotential ? 'Revenue potential: ' + esc(d.revenuePotential.basis) + '. ' : ''}`
+    + `${d.forecast ? 'Forecast (' + esc(d.forecast.method || 'none') + '): ' + esc(d.forecast.reason || '') : ''}` : '');
   readinessChart(history.items);
   signalChart(history.items);
   const outcomesByAction = new Map(outcomes.map(o => [o.actionId, o]));

@@ -6,7 +6,7 @@ async function load(page) {
   const form = new FormData(document.getElementById('filters'));
   const params = new URLSearchParams({ page, size: SIZE });
   for (const [k, v] of form) if (v) params.set(k, v);
-  const result = await api('/api/v1/accounts?' + params);
+  const result = await api('/api/v1/account-directory?' + params);
   show('accounts', table([
     { title: 'Account', key: 'name', value: a => `<a href="/dashboard/account.html?id=${encodeURIComponent(a.id)}">${esc(a.name)}</a><br><span class="muted mono">${esc(a.id)}</span>` },
     { title: 'Plan', key: 'plan', value: a => esc(a.plan) },

@@ -34,14 +34,14 @@ class AccountDirectoryResourceTest {
         String a = putAccount(prefix, "Alpha " + prefix, 3000);
         String b = putAccount(prefix, "Beta " + prefix, 9000);
         String c = putAccount(prefix, "Gamma " + prefix, 1000);
-        given().queryParam("q", prefix).queryParam("size", 2).get("/api/v1/accounts").then().statusCode(200)
+        given().queryParam("q", prefix).queryParam("size", 2).get("/api/v1/account-directory").then().statusCode(200)
                 .body("total", equalTo(3)).body("items.id", contains(a, b)).body("items[0].tier", nullValue());
-        given().queryParam("q", prefix).queryParam("size", 2).queryParam("page", 1).get("/api/v1/accounts").then()
+        given().queryParam("q", prefix).queryParam("size", 2).queryParam("page", 1).get("/api/v1/account-directory").then()
                 .body("items.id", contains(c));
-        given().queryParam("q", prefix).queryParam("sort", "arr").get("/api/v1/accounts").then()
+        given().queryParam("q", prefix).queryParam("sort", "arr").get("/api/v1/account-directory").then()
                 .body("items.id", contains(b, a, c)).body("items.arr", contains(9000.0f, 3000.0f, 1000.0f));
-        given().queryParam("q", "BETA " + prefix).get("/api/v1/accounts").then().body("items.id", contains(b));
-        given().queryParam("q", prefix.substring(0, 3) + "%").get("/api/v1/accounts").then().body("total", equalTo(0));
+        given().queryParam("q", "BETA " + prefix).get("/api/v1/account-directory").then().body("items.id", contains(b));
+        given().queryParam("q", prefix.substring(0, 3) + "%").get("/api/v1/account-directory").then().body("total", equalTo(0));
     }
 
     @Test
@@ -49,14 +49,14 @@ class AccountDirectoryResourceTest {
         SampleAccount account = SampleAccount.nearQuota(false);
         Response evaluated = account.evaluate(SampleAccount.AS_OF);
         String tier = evaluated.path("readiness.tier");
-        given().queryParam("q", account.id()).get("/api/v1/accounts").then().statusCode(200)
+        given().queryParam("q", account.id()).get("/api/v1/account-directory").then().statusCode(200)
                 .body("items[0].evaluationId", equalTo(evaluated.path("id")))
                 .body("items[0].score", equalTo(evaluated.<Integer>path("readiness.score")))
                 .body("items[0].tier", equalTo(tier));
-        given().queryParam("q", account.id()).queryParam("tier", tier).get("/api/v1/accounts").then()
+        given().queryParam("q", account.id()).queryParam("tier", tier).get("/api/v1/account-directory").then()
                 .body("total", equalTo(1));
         String other = tier.equals("HIGH") ? "LOW" : "HIGH";
-        given().queryParam("q", account.id()).queryParam("tier", other).get("/api/v1/accounts").then()
+        given().queryParam("q", account.id()).queryParam("tier", other).get("/api/v1/account-directory").then()
                 .body("total", equalTo(0));
     }
 
@@ -85,7 +85,7 @@ class AccountDirectoryResourceTest {
     @Test
     void badQueriesAreProblemsNamingEachParameter() {
         given().queryParam("tier", "HUGE").queryParam("plan", "GOLD").queryParam("sort", "score")
-                .queryParam("size", 500).queryParam("page", "x").get("/api/v1/accounts").then().statusCode(400)
+                .queryParam("size", 500).queryParam("page", "x").get("/api/v1/account-directory").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("problems.field", containsInAnyOrder("tier", "plan", "sort", "size", "page"));
         given().get("/api/v1/accounts/no-such-account/evaluations").then().statusCode(404)

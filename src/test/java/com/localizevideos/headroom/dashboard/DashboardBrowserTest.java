@@ -130,13 +130,13 @@ class DashboardBrowserTest {
 
     @Test
     void theAccountListShowsEachAccountsLatestReadinessAsTheApiDoes() {
-        JsonPath api = given().queryParam("q", account.id()).get("/api/v1/accounts").then().statusCode(200)
+        JsonPath api = given().queryParam("q", account.id()).get("/api/v1/account-directory").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(1, api.getInt("total"));
         assertEquals(evaluation.getInt("readiness.score"), api.getInt("items[0].score"));
 
         BrowserSession b = browser().open("/dashboard/accounts.html").login("exec").loaded();
-        int all = given().get("/api/v1/accounts").then().statusCode(200).extract().path("total");
+        int all = given().get("/api/v1/account-directory").then().statusCode(200).extract().path("total");
         assertEquals(String.format("%,d", all), b.text(By.id("total")));
         b.screenshot("accounts");
         b.driver().findElement(By.id("q")).sendKeys(account.id());
@@ -157,6 +157,11 @@ class DashboardBrowserTest {
         assertEquals("Northwind Media", b.text(By.id("account-name")));
         assertEquals(String.valueOf(evaluation.getInt("readiness.score")), b.text(By.id("kpi-score")));
         assertEquals(evaluation.getString("readiness.tier"), b.text(By.id("kpi-tier")));
+        assertEquals(Math.round(100 * evaluation.getDouble("readiness.probability")) + "%", b.text(By.id("kpi-probability")));
+        assertEquals(money(evaluation.getDouble("revenuePotential.arrDelta")), b.text(By.id("kpi-potential")));
+        assertEquals(money(evaluation.getDouble("revenuePotential.expectedValue")), b.text(By.id("kpi-expected")));
+        Integer days = evaluation.get("forecast.daysToExpansion");
+        assertEquals(days == null ? "—" : String.format("%,d", days), b.text(By.id("kpi-days")));
         List<String> signals = evaluation.getList("signals.code");
         assertEquals(signals, b.all(By.cssSelector("#signals-table td[data-col=code]")).stream()
                 .map(WebElement::getText).toList());
@@ -220,6 +225,11 @@ class DashboardBrowserTest {
         assertEquals(String.valueOf(record.getInt("facts.seatsUsed")),
                 b.text(By.cssSelector("#facts-table tr[data-row=seatsUsed] td[data-col=value]")));
         b.screenshot("audit-detail");
+    }
+
+    /** As the pages show money: whole dollars with thousands separators. */
+    private static String money(double value) {
+        return "$" + String.format("%,d", Math.round(value));
     }
 
     private static String cell(WebElement row, String column) {

@@ -84,7 +84,7 @@ class DashboardPagesTest {
 
     @Test
     void apiCallersWithoutCredentialsAreChallengedNotRedirected() {
-        given().auth().none().redirects().follow(false).get("/api/v1/accounts").then().statusCode(401)
+        given().auth().none().redirects().follow(false).get("/api/v1/account-directory").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("basic")).header("Location", nullValue())
                 .header("Set-Cookie", nullValue()).contentType("application/problem+json");
     }

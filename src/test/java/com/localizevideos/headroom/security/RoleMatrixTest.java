@@ -75,7 +75,7 @@ class RoleMatrixTest {
         MATRIX.put("GET /api/v1/session", Set.copyOf(Roles.ALL));
         MATRIX.put("DELETE /api/v1/session", Set.copyOf(Roles.ALL));
         Set<String> accountReaders = Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN);
-        MATRIX.put("GET /api/v1/accounts", accountReaders);
+        MATRIX.put("GET /api/v1/account-directory", accountReaders);
         MATRIX.put("GET /api/v1/accounts/{accountId}/evaluations", accountReaders);
         MATRIX.put("GET /api/v1/accounts/{accountId}/outcomes", accountReaders);
     }
@@ -225,7 +225,7 @@ class RoleMatrixTest {
             case "GET /api/v1/calibrations/{version}" -> request.get("/api/v1/calibrations/prior-v1");
             case "GET /api/v1/session" -> request.get("/api/v1/session");
             case "DELETE /api/v1/session" -> request.delete("/api/v1/session");
-            case "GET /api/v1/accounts" -> request.get("/api/v1/accounts");
+            case "GET /api/v1/account-directory" -> request.get("/api/v1/account-directory");
             case "GET /api/v1/accounts/{accountId}/evaluations" ->
                     request.get("/api/v1/accounts/" + f.accountId() + "/evaluations");
             case "GET /api/v1/accounts/{accountId}/outcomes" -> request.get("/api/v1/accounts/" + f.accountId() + "/outcomes");
