@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.localizevideos.headroom.delivery.DeadLetters;
 import com.localizevideos.headroom.evaluation.SampleAccount;
 import com.localizevideos.headroom.learning.OutcomeFixture;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,6 +72,9 @@ class RoleMatrixTest {
         MATRIX.put("GET /api/v1/calibrations", Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
         MATRIX.put("GET /api/v1/calibrations/{version}",
                 Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/actions", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/deliveries", Set.of(Roles.CS, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/deliveries/{id}/retry", Set.of(Roles.ADMIN));
         // Dashboards: the session (every role) and the account pages' reads.
         MATRIX.put("GET /api/v1/session", Set.copyOf(Roles.ALL));
         MATRIX.put("DELETE /api/v1/session", Set.copyOf(Roles.ALL));
@@ -223,6 +227,10 @@ class RoleMatrixTest {
                     calibrationSegment)).post("/api/v1/calibrations");
             case "GET /api/v1/calibrations" -> request.get("/api/v1/calibrations");
             case "GET /api/v1/calibrations/{version}" -> request.get("/api/v1/calibrations/prior-v1");
+            case "GET /api/v1/actions" -> request.get("/api/v1/actions?status=OPEN&size=5");
+            case "GET /api/v1/deliveries" -> request.get("/api/v1/deliveries?status=DEAD");
+            case "POST /api/v1/deliveries/{id}/retry" -> request.post("/api/v1/deliveries/"
+                    + DeadLetters.insert(UUID.fromString(f.evaluationId())) + "/retry");
             case "GET /api/v1/session" -> request.get("/api/v1/session");
             case "DELETE /api/v1/session" -> request.delete("/api/v1/session");
             case "GET /api/v1/account-directory" -> request.get("/api/v1/account-directory");
