@@ -18,6 +18,7 @@ public enum DashboardPage {
     HOME("index.html", "Home", "Start", Set.copyOf(Roles.ALL)),
     ACCOUNTS("accounts.html", "Accounts", "Accounts", Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
     ACCOUNT("account.html", "Account", null, Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
+    WORKLIST("worklist.html", "CS worklist", "Work", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN)),
     AUDIT("audit.html", "Audit explorer", "Rules", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
 
     /** Where the pages live; {@code /dashboard/} itself is {@link #HOME}. */

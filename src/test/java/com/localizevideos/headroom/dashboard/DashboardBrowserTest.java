@@ -72,10 +72,11 @@ class DashboardBrowserTest {
     @Test
     void eachRoleSeesTheNavigationOfItsRoleAfterLoggingIn() {
         Map<String, List<String>> navigation = Map.of(
-                "cs", List.of("Home", "Accounts"),
-                "governance", List.of("Home", "Accounts", "Audit explorer"),
+                "cs", List.of("Home", "Accounts", "CS worklist"),
+                "governance", List.of("Home", "Accounts", "CS worklist", "Audit explorer"),
                 "exec", List.of("Home", "Accounts"),
-                "admin", List.of("Home", "Accounts", "Audit explorer"),
+                "admin", List.of("Home", "Accounts", "CS worklist", "Audit explorer"),
+                "growth", List.of("Home", "CS worklist"),
                 "app", List.of("Home"));
         for (var role : navigation.entrySet()) {
             BrowserSession b = browser().open("/dashboard/").login(role.getKey()).loaded();

@@ -40,7 +40,8 @@ class DashboardPagesTest {
             "/dashboard/", Set.of("app", "growth", "cs", "governance", "exec", "admin", "monitoring"),
             "/dashboard/accounts.html", Set.of("cs", "governance", "exec", "admin"),
             "/dashboard/account.html", Set.of("cs", "governance", "exec", "admin"),
-            "/dashboard/audit.html", Set.of("governance", "admin"));
+            "/dashboard/audit.html", Set.of("governance", "admin"),
+            "/dashboard/worklist.html", Set.of("cs", "growth", "governance", "admin"));
 
     private static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, user + "-local").redirects().follow(false);
@@ -115,7 +116,7 @@ class DashboardPagesTest {
         as("cs").get("/api/v1/session").then().statusCode(200)
                 .body("user", equalTo("cs")).body("roles", equalTo(List.of("cs")))
                 .body("pages.path", equalTo(List.of("/dashboard/index.html", "/dashboard/accounts.html",
-                        "/dashboard/account.html")));
+                        "/dashboard/account.html", "/dashboard/worklist.html")));
         as("monitoring").get("/api/v1/session").then().statusCode(200)
                 .body("pages.path", equalTo(List.of("/dashboard/index.html")));
         assertEquals(DashboardPage.ROOT + "index.html", DashboardPage.HOME.path());
