@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.localizevideos.headroom.common.Problem;
 import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,15 +44,39 @@ public class AuthProblems {
     @Inject
     ObjectMapper json;
 
+    /** Where the login form posts and where a refused login goes (README, Dashboards). */
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String formPostLocation;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/dashboard/login.html?error=true")
+    String formErrorPage;
+
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handleFailure);
     }
 
     void handleFailure(RoutingContext event) {
         Throwable failure = event.failure();
+        if (failure instanceof AuthenticationRedirectException redirect && !event.response().headWritten()) {
+            // A browser without a session on a dashboard page: to the login page.
+            event.response().setStatusCode(redirect.getCode()).putHeader(HttpHeaders.LOCATION, redirect.getRedirectUri())
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
+            return;
+        }
         if (event.response().headWritten() || !(unauthorized(failure) || failure instanceof ForbiddenException
                 || failure instanceof OIDCException)) {
             event.next();
+            return;
+        }
+        if (unauthorized(failure) && event.request().path().equals(formPostLocation)) {
+            // A refused form login: back to the form, which says so (no challenge: the browser would ask again).
+            event.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, formErrorPage)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
+            return;
+        }
+        if (failure instanceof ForbiddenException && browserPage(event)) {
+            event.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                    .end(FORBIDDEN_PAGE.formatted(forbidden(event).replace("&", "&amp;").replace("<", "&lt;")));
             return;
         }
         if (failure instanceof OIDCException) {
@@ -89,6 +115,19 @@ public class AuthProblems {
         return Problem.ofStatus(403, forbidden(event)).toResponse();
     }
 
+    private static final String FORBIDDEN_PAGE = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not for your role — Headroom</title>
+            <link rel="stylesheet" href="/dashboard/assets/app.css"></head>
+            <body><main class="refused"><h1>Not for your role</h1><p id="refusal">%s</p>
+            <p><a href="/dashboard/">Back to your dashboards</a></p></main></body></html>
+            """;
+
+    /** A dashboard page opened by a browser: refused with a page a person can read, not a problem document. */
+    private static boolean browserPage(RoutingContext event) {
+        String accept = event.request().getHeader(HttpHeaders.ACCEPT);
+        return event.request().path().startsWith("/dashboard") && accept != null && accept.contains("text/html");
+    }
+
     private static boolean unauthorized(Throwable failure) {
         return failure instanceof UnauthorizedException || failure instanceof AuthenticationFailedException
                 || failure instanceof AuthenticationCompletionException;
@@ -100,8 +139,23 @@ public class AuthProblems {
         if (authenticator == null || event.response().headers().contains("WWW-Authenticate")) {
             return Uni.createFrom().nullItem();
         }
-        return authenticator.getChallenge(event);
+        return authenticator.getChallenge(event).map(c -> {
+            if (c == null || c.status != 302) {
+                return c;
+            }
+            // The form's challenge also remembered this URL for after a login: forget it, it is not a page.
+            event.response().removeCookie(LOCATION_COOKIE, false);
+            return BASIC_CHALLENGE;
+        });
     }
+
+    /**
+     * With form login on, Quarkus makes its Basic mechanism silent, so the challenge it would pick is the form's redirect
+     * to the login page. An API caller needs a 401 naming the scheme it can answer instead; browsers on dashboard pages
+     * are sent to the login form by the dashboard page policy, not by this challenge.
+     */
+    private static final ChallengeData BASIC_CHALLENGE = new ChallengeData(401, "WWW-Authenticate", "basic");
+    private static final String LOCATION_COOKIE = "quarkus-redirect-location";
 
     private void end(RoutingContext event, int status, String detail, ChallengeData challenge) {
         if (event.response().ended()) {

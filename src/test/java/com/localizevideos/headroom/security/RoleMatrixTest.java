@@ -88,6 +88,13 @@ class RoleMatrixTest {
         MATRIX.put("POST /api/v1/rulesets/reload", Set.of(Roles.ADMIN));
         MATRIX.put("GET /api/v1/audit/rulesets", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/accounts/{accountId}/prompts", Set.of(Roles.APP, Roles.ADMIN));
+        // Dashboards: the session (every role) and the account pages' reads.
+        MATRIX.put("GET /api/v1/session", Set.copyOf(Roles.ALL));
+        MATRIX.put("DELETE /api/v1/session", Set.copyOf(Roles.ALL));
+        Set<String> accountReaders = Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN);
+        MATRIX.put("GET /api/v1/account-directory", accountReaders);
+        MATRIX.put("GET /api/v1/accounts/{accountId}/evaluations", accountReaders);
+        MATRIX.put("GET /api/v1/accounts/{accountId}/outcomes", accountReaders);
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -253,6 +260,12 @@ class RoleMatrixTest {
             case "POST /api/v1/rulesets/reload" -> request.body("{}").post("/api/v1/rulesets/reload");
             case "GET /api/v1/audit/rulesets" -> request.get("/api/v1/audit/rulesets");
             case "GET /api/v1/accounts/{accountId}/prompts" -> request.get("/api/v1/accounts/" + f.accountId() + "/prompts");
+            case "GET /api/v1/session" -> request.get("/api/v1/session");
+            case "DELETE /api/v1/session" -> request.delete("/api/v1/session");
+            case "GET /api/v1/account-directory" -> request.get("/api/v1/account-directory");
+            case "GET /api/v1/accounts/{accountId}/evaluations" ->
+                    request.get("/api/v1/accounts/" + f.accountId() + "/evaluations");
+            case "GET /api/v1/accounts/{accountId}/outcomes" -> request.get("/api/v1/accounts/" + f.accountId() + "/outcomes");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");
         };
