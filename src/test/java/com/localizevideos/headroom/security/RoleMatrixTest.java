@@ -63,6 +63,8 @@ class RoleMatrixTest {
             MATRIX.put("POST /api/v1/imports/" + kind, Set.of(Roles.APP, Roles.ADMIN));
         }
         MATRIX.put("GET /api/v1/evaluations/batch/{id}", Set.of(Roles.APP, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/audit/evaluations/{id}/replay", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/audit/verify", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -187,6 +189,9 @@ class RoleMatrixTest {
             case "POST /api/v1/evaluations/batch" -> request.body("""
                     {"segment": "nobody-%s"}""".formatted(UUID.randomUUID())).post("/api/v1/evaluations/batch");
             case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
+            case "POST /api/v1/audit/evaluations/{id}/replay" ->
+                    request.post("/api/v1/audit/evaluations/" + f.evaluationId() + "/replay");
+            case "GET /api/v1/audit/verify" -> request.get("/api/v1/audit/verify");
             case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");

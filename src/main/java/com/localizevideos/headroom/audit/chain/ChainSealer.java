@@ -55,37 +55,51 @@ public class ChainSealer {
     @Scheduled(every = "${headroom.audit.chain.seal-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "audit-chain-sealer")
     void tick() {
-        int sealed = sealAll();
+        int sealed = seal(false);
         if (sealed > 0) {
             LOG.debugf("Audit chain: %d record(s) sealed", sealed);
         }
     }
 
-    /** Seals everything queued, page by page; answers how many records were sealed. */
+    /**
+     * Seals everything queued, page by page, waiting for a sealer running elsewhere to finish first; answers how many
+     * queue entries it took. The main job and tests call it.
+     */
     public int sealAll() {
+        return seal(true);
+    }
+
+    private int seal(boolean wait) {
         int total = 0;
+        long after = 0;
         while (true) {
-            int sealed = self.sealPage();
-            total += Math.max(0, sealed);
-            if (sealed < config.sealPageSize()) {
+            Page page = self.sealPage(after, wait);
+            if (page == null || page.read() == 0) {
                 return total;
             }
+            total += page.taken();
+            after = page.lastId();
         }
     }
 
+    /** What one page did: queue entries read, taken off the queue, and the last entry id read. */
+    public record Page(int read, int taken, long lastId) {
+    }
+
     /**
-     * Seals up to one page of queued records in one transaction; answers how many, or -1 when another sealer holds
-     * the lock. A queued record that is no longer stored stays queued (verify counts it as unsealed).
+     * Seals the queued records after queue entry {@code afterId}, one page in one transaction; null when another
+     * sealer holds the lock and {@code wait} is false. A queued record that is no longer stored stays queued (verify
+     * counts it as unsealed); a record queued again after it was sealed is taken off the queue.
      */
     @Transactional
-    public int sealPage() {
+    public Page sealPage(long afterId, boolean wait) {
         try (Connection c = dataSource.getConnection()) {
-            if (!tryLock(c)) {
-                return -1;
+            if (!lock(c, wait)) {
+                return null;
             }
-            List<Pending> pending = pending(c);
+            List<Pending> pending = pending(c, afterId);
             if (pending.isEmpty()) {
-                return 0;
+                return new Page(0, 0, afterId);
             }
             Map<String, ChainedRecord> records = load(c, pending);
             long seq;
@@ -101,7 +115,12 @@ public class ChainSealer {
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into audit_chain (seq, kind, record_id, record_hash, part_hashes, prev_hash, chain_hash, sealed_at)
                     values (?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")) {
+                java.util.Set<String> chained = new java.util.HashSet<>();
                 for (Pending p : pending) {
+                    if (p.chained() || !chained.add(p.kind() + "/" + p.recordId())) {
+                        done.add(p.id()); // queued again (a row put back by hand): it is in the chain already
+                        continue;
+                    }
                     ChainedRecord record = records.get(p.kind() + "/" + p.recordId());
                     if (record == null) {
                         LOG.warnf("Audit chain: queued %s %s is not stored (or has no source); left unsealed",
@@ -129,14 +148,15 @@ public class ChainSealer {
                 delete.setArray(1, c.createArrayOf("bigint", done.toArray()));
                 delete.executeUpdate();
             }
-            return done.size();
+            return new Page(pending.size(), done.size(), pending.get(pending.size() - 1).id());
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("sealing the audit chain failed: " + e.getMessage(), e);
         }
     }
 
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+    private static boolean lock(Connection c, boolean wait) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(wait ? "select true from pg_advisory_xact_lock(?)"
+                : "select pg_try_advisory_xact_lock(?)")) {
             s.setLong(1, LOCK_KEY);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -145,14 +165,16 @@ public class ChainSealer {
         }
     }
 
-    private List<Pending> pending(Connection c) throws SQLException {
+    private List<Pending> pending(Connection c, long afterId) throws SQLException {
         List<Pending> pending = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select id, kind, record_id from audit_pending order by id limit ?")) {
-            s.setInt(1, config.sealPageSize());
+                "select p.id, p.kind, p.record_id, exists (select 1 from audit_chain c where c.kind = p.kind"
+                        + " and c.record_id = p.record_id) from audit_pending p where p.id > ? order by p.id limit ?")) {
+            s.setLong(1, afterId);
+            s.setInt(2, config.sealPageSize());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    pending.add(new Pending(r.getLong(1), r.getString(2), r.getString(3)));
+                    pending.add(new Pending(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4)));
                 }
             }
         }
@@ -184,6 +206,6 @@ public class ChainSealer {
         return null;
     }
 
-    private record Pending(long id, String kind, String recordId) {
+    private record Pending(long id, String kind, String recordId, boolean chained) {
     }
 }

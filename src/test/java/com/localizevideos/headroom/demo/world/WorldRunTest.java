@@ -45,6 +45,12 @@ class WorldRunTest {
         assertTrue(summary.contains("Evaluated 500 accounts"), summary);
         assertTrue(summary.contains("Top 10 opportunities"), summary);
         assertTrue(summary.matches("(?s).*Pipeline value: \\$[1-9][0-9,]* ARR.*"), summary);
+        // The batch run's evaluations are sealed into the audit hash chain before the summary, and it verifies.
+        assertTrue(summary.matches("(?s).*Audit chain: [0-9,]+ records sealed, [0-9,]+ links verified in .*: intact, head .*"),
+                summary);
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from evaluation e where e.account_id like 'world-%'"
+                + " and not exists (select 1 from audit_chain c where c.kind = 'EVALUATION' and c.record_id = e.id::text)")
+                .getSingleResult()).longValue());
         List<?> rows = em.createNativeQuery("""
                 select s ->> 'code', count(distinct e.account_id)
                   from evaluation e cross join jsonb_array_elements(e.decision -> 'signals') s
