@@ -8,9 +8,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -115,7 +117,7 @@ public class ChainSealer {
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into audit_chain (seq, kind, record_id, record_hash, part_hashes, prev_hash, chain_hash, sealed_at)
                     values (?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")) {
-                java.util.Set<String> chained = new java.util.HashSet<>();
+                Set<String> chained = new HashSet<>();
                 for (Pending p : pending) {
                     if (p.chained() || !chained.add(p.kind() + "/" + p.recordId())) {
                         done.add(p.id()); // queued again (a row put back by hand): it is in the chain already

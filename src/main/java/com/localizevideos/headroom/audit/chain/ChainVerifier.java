@@ -6,16 +6,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.localizevideos.headroom.audit.chain.ChainVerifyView.BrokenLink;
@@ -112,8 +117,8 @@ public class ChainVerifier {
                 return broken(link, "LINK_ALTERED", "partHashes", link.recordHash(), ChainedRecord.hashOfParts(then),
                         null, "the sealed part hashes were changed; the record hash differs too: " + found);
             }
-            for (String part : new java.util.TreeSet<>(union(then.keySet(), now.keySet()))) {
-                if (!java.util.Objects.equals(then.get(part), now.get(part))) {
+            for (String part : new TreeSet<>(union(then.keySet(), now.keySet()))) {
+                if (!Objects.equals(then.get(part), now.get(part))) {
                     changed.add(part);
                 }
             }
@@ -123,8 +128,8 @@ public class ChainVerifier {
         return null;
     }
 
-    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }
@@ -148,7 +153,7 @@ public class ChainVerifier {
                             json.readValue(r.getString(5), PART_HASHES), r.getString(6), r.getString(7)));
                 }
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("part hashes unreadable", e);
         }
         return links;
