@@ -44,6 +44,18 @@ public final class CanonicalJson {
         }
     }
 
+    /** A stored JSON text as a tree, to be placed inside a larger canonical value; null stays null. */
+    public static JsonNode tree(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return READER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored JSON is not readable", e);
+        }
+    }
+
     /** Canonical text of maps, lists, strings, numbers, booleans, instants, UUIDs, JSON trees and nulls. */
     public static String of(Object value) {
         StringWriter out = new StringWriter();

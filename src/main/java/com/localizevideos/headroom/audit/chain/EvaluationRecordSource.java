@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Evaluations in the chain: the evaluation row (facts as asserted and the decision as answered included), its fired
- * rules in order and its actions as created. Columns are listed by name, so a column added later changes no hash;
+ * Evaluations in the chain: the evaluation row (facts as asserted and the decision as answered included; the
+ * scoring columns and inputs as a part of their own), its fired rules in order and its actions as created. Columns are listed by name, so a column added later changes no hash;
  * a feature that updates an action after creation must leave its column out of {@link #ACTION_COLUMNS}.
  */
 @ApplicationScoped
@@ -37,10 +37,12 @@ public class EvaluationRecordSource implements ChainedRecordSource {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         Map<String, String> facts = new HashMap<>();
         Map<String, String> decisions = new HashMap<>();
+        Map<String, String> scores = new HashMap<>();
         Array ids = c.createArrayOf("uuid", recordIds.stream().filter(EvaluationRecordSource::isUuid).toArray());
         try (PreparedStatement s = c.prepareStatement("""
                 select id::text, account_id, as_of, ruleset_version, created_at, score, tier, batch_run_id::text,
-                       principal, facts::text, decision::text
+                       principal, facts::text, decision::text, calibration_version, probability, arr_delta,
+                       expected_value, days_to_expansion, forecast_method, upsell_likelihood_90d, scoring_inputs::text
                   from evaluation where id = any(?)""")) {
             s.setArray(1, ids);
             try (ResultSet r = s.executeQuery()) {
@@ -59,6 +61,16 @@ public class EvaluationRecordSource implements ChainedRecordSource {
                     rows.put(id, row);
                     facts.put(id, CanonicalJson.ofJsonText(r.getString(10)));
                     decisions.put(id, CanonicalJson.ofJsonText(r.getString(11)));
+                    Map<String, Object> score = new TreeMap<>();
+                    score.put("calibrationVersion", r.getString(12));
+                    score.put("probability", r.getObject(13));
+                    score.put("arrDelta", r.getObject(14));
+                    score.put("expectedValue", r.getObject(15));
+                    score.put("daysToExpansion", r.getObject(16));
+                    score.put("forecastMethod", r.getString(17));
+                    score.put("upsellLikelihood90d", r.getObject(18));
+                    score.put("inputs", CanonicalJson.tree(r.getString(19)));
+                    scores.put(id, CanonicalJson.of(score));
                 }
             }
         }
@@ -74,6 +86,7 @@ public class EvaluationRecordSource implements ChainedRecordSource {
             parts.put("evaluation", CanonicalJson.of(row));
             parts.put("facts", facts.get(id));
             parts.put("decision", decisions.get(id));
+            parts.put("scoring", scores.get(id));
             parts.put("firedRules", CanonicalJson.of(fired.getOrDefault(id, List.of())));
             parts.put("actions", CanonicalJson.of(actions.getOrDefault(id, List.of())));
             records.put(id, new ChainedRecord(KIND, id, parts));

@@ -39,7 +39,7 @@ final class JsonDiff {
     /** The named fields of two objects. */
     JsonDiff fields(String path, JsonNode recorded, JsonNode replayed, List<String> fields) {
         for (String f : fields) {
-            value(path + "." + f, recorded.path(f), replayed.path(f));
+            value(path.isEmpty() ? f : path + "." + f, recorded.path(f), replayed.path(f));
         }
         return this;
     }

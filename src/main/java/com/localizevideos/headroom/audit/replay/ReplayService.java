@@ -56,6 +56,9 @@ public class ReplayService {
     @Inject
     Instance<ReplayedOutput> outputs;
 
+    @Inject
+    ScoringReplay scoring;
+
     public ReplayView replay(UUID id) {
         Evaluation e = em.find(Evaluation.class, id);
         if (e == null) {
@@ -71,7 +74,7 @@ public class ReplayService {
         List<ReplayedOutput> groups = outputs.stream().sorted(Comparator.comparingInt(ReplayedOutput::order)).toList();
         try (RuleBaseVersions.Lease lease = versions.acquire(e.rulesetVersion)) {
             DecisionReplayer.Replayed replayed = DecisionReplayer.replay(lease.base(), facts, config.maxRuleFirings(),
-                    e.id, e.accountId, e.asOf, actionIds);
+                    e.id, e.accountId, e.asOf, actionIds, decision -> scoring.rescore(e, facts, decision));
             ReplayContext context = new ReplayContext(e, recordedFacts, recordedOutputs, facts, replayed.decision(),
                     json.valueToTree(replayed.view()));
             List<ReplayDifference> differences = new ArrayList<>();
