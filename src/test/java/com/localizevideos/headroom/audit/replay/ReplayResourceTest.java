@@ -55,8 +55,8 @@ class ReplayResourceTest {
                 .body("replayedOn", equalTo("ACTIVE"))
                 .body("identical", equalTo(true))
                 .body("differences", hasSize(0))
-                .body("groups", equalTo(java.util.List.of("facts", "signals", "readiness", "actions", "suppressed",
-                        "firedRules")))
+                .body("groups", equalTo(java.util.List.of("facts", "signals", "readiness", "scoring", "actions",
+                        "suppressed", "firedRules")))
                 .body("notReplayed", hasSize(0));
     }
 
@@ -104,9 +104,11 @@ class ReplayResourceTest {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      insert into evaluation (id, account_id, as_of, ruleset_version, created_at, score, tier, facts,
-                                             decision, batch_run_id, principal)
+                                             decision, batch_run_id, principal, calibration_version, probability,
+                                             scoring_inputs)
                      select ?, account_id, as_of, ruleset_version, created_at, score, tier,
-                            jsonb_set(facts, '{minutesUsed}', '300'), decision, batch_run_id, principal
+                            jsonb_set(facts, '{minutesUsed}', '300'), decision, batch_run_id, principal,
+                            calibration_version, probability, scoring_inputs
                        from evaluation where id = ?""")) {
             s.setObject(1, copy);
             s.setObject(2, UUID.fromString(id));
@@ -123,8 +125,8 @@ class ReplayResourceTest {
                 .body("differences.find { it.path == 'signals[APPROACHING_QUOTA]' }.recorded.code",
                         equalTo("APPROACHING_QUOTA"))
                 .body("differences.find { it.path == 'signals[APPROACHING_QUOTA]' }.replayed", nullValue())
-                .body("differences.path", hasItems("readiness.score", "firedRules[0]"))
-                .body("differences.group", hasItems("facts", "signals", "readiness", "actions", "firedRules"))
+                .body("differences.path", hasItems("readiness.score", "readiness.probability", "firedRules[0]"))
+                .body("differences.group", hasItems("facts", "signals", "readiness", "scoring", "actions", "firedRules"))
                 .body("differences.find { it.path == 'readiness.score' }.recorded",
                         not(equalTo(given().post("/api/v1/audit/evaluations/" + copy + "/replay")
                                 .path("differences.find { it.path == 'readiness.score' }.replayed"))));
