@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.localizevideos.headroom.audit.chain.CanonicalJson;
 
 /** Compares recorded and replayed JSON: numbers by value, objects by field, arrays by key or position. */
@@ -64,13 +65,53 @@ final class JsonDiff {
         return this;
     }
 
-    /** Two arrays compared position by position (order matters). */
+    /**
+     * Two sequences aligned on their longest common subsequence (order matters): an item only recorded is a
+     * difference at its recorded index with nothing replayed, an item only replayed one at its replayed index with
+     * nothing recorded — so one rule that no longer fires is one difference, not a shift of every later one.
+     */
     JsonDiff ordered(String path, JsonNode recorded, JsonNode replayed) {
-        int n = Math.max(recorded.size(), replayed.size());
+        int n = recorded.size();
+        int m = replayed.size();
+        String[] a = new String[n];
+        String[] b = new String[m];
         for (int i = 0; i < n; i++) {
-            value(path + "[" + i + "]", recorded.path(i), replayed.path(i));
+            a[i] = withoutOrder(recorded.get(i));
+        }
+        for (int j = 0; j < m; j++) {
+            b[j] = withoutOrder(replayed.get(j));
+        }
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a[i].equals(b[j])) {
+                i++;
+                j++;
+            } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
+                out.add(new ReplayDifference(group, path + "[" + i + "]", recorded.get(i), null));
+                i++;
+            } else {
+                out.add(new ReplayDifference(group, path + "[" + j + "]", null, replayed.get(j)));
+                j++;
+            }
         }
         return this;
+    }
+
+    /** Canonical text of a sequence item without its position ({@code order}), which a shift changes. */
+    private static String withoutOrder(JsonNode item) {
+        if (item.isObject()) {
+            ObjectNode copy = ((ObjectNode) item).deepCopy();
+            copy.remove("order");
+            return CanonicalJson.of(copy);
+        }
+        return CanonicalJson.of(item);
     }
 
     private static Map<String, JsonNode> byKey(JsonNode array, Function<JsonNode, String> key) {

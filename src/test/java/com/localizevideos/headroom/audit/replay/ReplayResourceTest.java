@@ -126,6 +126,12 @@ class ReplayResourceTest {
                         equalTo("APPROACHING_QUOTA"))
                 .body("differences.find { it.path == 'signals[APPROACHING_QUOTA]' }.replayed", nullValue())
                 .body("differences.path", hasItems("readiness.score", "readiness.probability", "firedRules[0]"))
+                // Aligned, not shifted: the quota rule that no longer fires is one difference, recorded and not replayed.
+                .body("differences.find { it.path == 'firedRules[0]' }.recorded.rule",
+                        equalTo("ApproachingQuotaFromProjectedMinutes"))
+                .body("differences.find { it.path == 'firedRules[0]' }.replayed", nullValue())
+                .body("differences.findAll { it.group == 'firedRules' && it.replayed == null }.recorded.rule",
+                        hasItem("ApproachingQuotaFromProjectedMinutes"))
                 .body("differences.group", hasItems("facts", "signals", "readiness", "scoring", "actions", "firedRules"))
                 .body("differences.find { it.path == 'readiness.score' }.recorded",
                         not(equalTo(given().post("/api/v1/audit/evaluations/" + copy + "/replay")
