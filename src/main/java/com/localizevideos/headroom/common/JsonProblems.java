@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -35,6 +36,9 @@ final class JsonProblems {
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
         } else if (e instanceof InvalidNullException) {
             message = "must not be null";
+        } else if (e instanceof InvalidFormatException f && f.getOriginalMessage() != null
+                && f.getOriginalMessage().startsWith("must ")) {
+            message = f.getOriginalMessage();
         } else {
             message = "must be " + expected(e.getTargetType());
         }
@@ -103,10 +107,10 @@ final class JsonProblems {
             return "true or false";
         }
         if (type == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return "a date YYYY-MM-DD " + DateRange.RANGE;
         }
         if (type == Instant.class || type == OffsetDateTime.class) {
-            return "an ISO-8601 instant with offset (e.g. 2026-11-03T10:00:00Z)";
+            return "an ISO-8601 instant with offset (e.g. 2026-11-03T10:00:00Z) " + DateRange.RANGE;
         }
         if (type == String.class) {
             return "a string";

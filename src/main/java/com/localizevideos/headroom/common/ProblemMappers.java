@@ -71,17 +71,32 @@ public class ProblemMappers {
         return response.build();
     }
 
-    /** Last resort: a 500 problem with an incident reference; the stack trace goes to the log only. */
+    /**
+     * Last resort: a 503 problem when the database cannot be reached ({@link DatabaseUnavailable}), else a 500 problem
+     * with an incident reference; the stack trace goes to the log only.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         return internalError(e);
     }
 
     private static Response internalError(Throwable e) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
+            return DatabaseUnavailable.response();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return Problem.ofStatus(500, "An unexpected error occurred; quote incident " + incident + " when reporting it.")
                 .toResponse();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String detail(int status, ContainerRequestContext request) {

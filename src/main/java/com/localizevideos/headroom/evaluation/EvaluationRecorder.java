@@ -11,16 +11,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.localizevideos.headroom.delivery.DeliveryOutbox;
 import com.localizevideos.headroom.evaluation.EvaluationView.ActionView;
 import com.localizevideos.headroom.fact.ProposedAction;
 import com.localizevideos.headroom.rulebase.RuleOrigin;
 import com.localizevideos.headroom.scoring.ScoreForecast;
 
-/** Writes an evaluation, its fired rules and its actions in one transaction. */
+/** Writes an evaluation, its fired rules, its actions and their outbox rows (delivery) in one transaction. */
 @ApplicationScoped
 public class EvaluationRecorder {
     @Inject
     EntityManager em;
+
+    @Inject
+    DeliveryOutbox outbox;
 
     @Transactional
     public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt,
@@ -76,6 +80,7 @@ public class EvaluationRecorder {
             x.ruleRow = origin == null ? null : origin.row();
             x.createdAt = createdAt;
             em.persist(x);
+            outbox.enqueue(e, x);
         }
     }
 

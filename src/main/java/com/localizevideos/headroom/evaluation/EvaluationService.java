@@ -79,7 +79,7 @@ public class EvaluationService {
                         + " is not known; PUT /api/v1/accounts/" + request.accountId() + " first.")));
         CompiledRuleBase base = ruleBase.require();
         Decision decision = DecisionRunner.decide(base, snapshot, config.maxRuleFirings());
-        ScoreForecast scored = scoring.score(snapshot, decision);
+        ScoreForecast scored = scoring.score(snapshot, decision, asOf);
         List<UUID> actionIds = new ArrayList<>();
         decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
         EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds,

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jboss.logging.Logger;
 
+import com.localizevideos.headroom.common.DatabaseUnavailable;
 import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.ProblemException;
 import com.localizevideos.headroom.importer.mapping.AccountsMapping;
@@ -133,6 +134,9 @@ public class ImportService {
             tally.record(chunk, result.rows());
             tally.store(result.stored());
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causes(e)) {
+                throw e; // a 503: the rows before this chunk are stored, a re-import is idempotent
+            }
             LOG.warnf("A chunk of %d rows from line %d was refused (%s); writing its rows one by one",
                     valid.size(), valid.get(0).line(), e.toString());
             List<RowResult> results = new ArrayList<>(valid.size());
@@ -142,6 +146,9 @@ public class ImportService {
                     results.add(one.rows().get(0));
                     tally.store(one.stored());
                 } catch (RuntimeException rowError) {
+                    if (DatabaseUnavailable.causes(rowError)) {
+                        throw rowError;
+                    }
                     results.add(RowResult.rejected(reasons(rowError)));
                 }
             }

@@ -1,13 +1,16 @@
 package com.localizevideos.headroom.learning;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * A stored calibration of the readiness score: P(expands within 90 days) = 1 / (1 + exp(-(intercept + slope × score)))
  * with the score in points 0–100, and (for calibrations fitted on outcomes) the Kaplan–Meier medians of the time from a
- * first HIGH tier to expansion. Immutable once stored; evaluations name the version they used.
+ * first HIGH tier to expansion, and the end of the training window (null for the prior): the last instant whose
+ * outcomes it saw. Immutable once stored; evaluations name the version they used.
  */
-public record Calibration(String version, String method, double intercept, double slope, TimeToExpansion timeToExpansion) {
+public record Calibration(String version, String method, double intercept, double slope, TimeToExpansion timeToExpansion,
+                          Instant trainingTo) {
 
     /** The prior's version, active until a calibration fitted on outcomes is. */
     public static final String PRIOR_VERSION = "prior-v1";

@@ -51,7 +51,7 @@ public final class CalibrationFitter {
         double slope = all.coefficients()[1];
         Calibration.TimeToExpansion time = timeToExpansion(set.durations(), minSimilar);
         String version = "platt-" + STAMP.format(fittedAt) + "-" + digest(set, fittedAt, intercept, slope);
-        Calibration calibration = new Calibration(version, METHOD, intercept, slope, time);
+        Calibration calibration = new Calibration(version, METHOD, intercept, slope, time, set.to());
         int positives = (int) set.positives();
         return new Fitted(calibration, points.size(), positives, brier(points, p -> calibration.probability(p.score())),
                 reliability(points, calibration), heldOutN, heldOutBrier, activeHeldOutBrier);

@@ -42,6 +42,11 @@ public class CalibrationStore {
                                   where a.version = c.version order by a.id desc limit 1) l on true
             """;
     private static final String ACTIVE_VERSION = "select version from calibration_activation order by id desc limit 1";
+    private static final String KNOWN_AT = """
+            select a.version from calibration_activation a join calibration c on c.version = a.version
+             where c.training_to is null or c.training_to <= ?
+             order by a.id desc limit 1
+            """;
 
     @Inject
     DataSource dataSource;
@@ -73,6 +78,30 @@ public class CalibrationStore {
             activeRead.set(last);
         }
         return calibration(last.version()).orElseThrow();
+    }
+
+    /**
+     * The calibration an evaluation as of {@code asOf} uses: the active one when it was trained on outcomes up to
+     * {@code asOf} at the latest (always so for an evaluation of now); otherwise, so that a backtest sees only what was
+     * known then, the most recently activated calibration trained up to {@code asOf}, which is at least the prior.
+     */
+    public Calibration activeAt(Instant asOf) {
+        Calibration active = active();
+        if (active.trainingTo() == null || !active.trainingTo().isAfter(asOf)) {
+            return active;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(KNOWN_AT)) {
+            ps.setTimestamp(1, Timestamp.from(asOf));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no calibration trained up to " + asOf + "; " + Calibration.PRIOR_VERSION
+                            + " should always be one");
+                }
+                return calibration(rs.getString(1)).orElseThrow();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the calibration known at " + asOf, e);
+        }
     }
 
     private String readActiveVersion() {
@@ -207,7 +236,7 @@ public class CalibrationStore {
 
     private static Calibration toCalibration(CalibrationView v) {
         return new Calibration(v.version(), v.method(), v.parameters().get("intercept"), v.parameters().get("slope"),
-                v.timeToExpansion());
+                v.timeToExpansion(), v.trainingTo());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

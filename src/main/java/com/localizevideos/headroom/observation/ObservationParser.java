@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.localizevideos.headroom.common.DateRange;
+import com.localizevideos.headroom.common.Text;
 
 /** Reads one batch item leniently and collects every reason it is not a valid observation. */
 final class ObservationParser {
@@ -18,6 +20,8 @@ final class ObservationParser {
     static final int MAX_ID = 128;
     static final int MAX_ACCOUNT_ID = 64;
     static final int MAX_TEXT = 128;
+    /** Largest value of one observation: far above any real count, far below what sums of them can overflow. */
+    static final double MAX_VALUE = 1e12;
     private static final Set<String> FIELDS = Set.of("id", "accountId", "metric", "dimension", "value", "observedAt",
             "source");
 
@@ -84,6 +88,11 @@ final class ObservationParser {
             return null;
         }
         String value = node.textValue();
+        var unstorable = Text.problem(value);
+        if (unstorable.isPresent()) {
+            reasons.add(new Reason(field, field + " " + unstorable.get()));
+            return null;
+        }
         if (required && value.isBlank()) {
             reasons.add(new Reason(field, field + " must not be blank"));
             return null;
@@ -118,6 +127,8 @@ final class ObservationParser {
             problem = "value must be a finite number";
         } else if (node.doubleValue() < 0) {
             problem = "value must not be negative";
+        } else if (node.doubleValue() > MAX_VALUE) {
+            problem = "value must be at most 1,000,000,000,000";
         } else if (metric == Metric.CSAT && (node.doubleValue() < 1 || node.doubleValue() > 5)) {
             problem = "csat value must be between 1 and 5";
         }
@@ -134,7 +145,12 @@ final class ObservationParser {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            Instant instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            if (!DateRange.contains(instant)) {
+                reasons.add(new Reason("observedAt", "observedAt must be " + DateRange.RANGE + ", not '" + text + "'"));
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             reasons.add(new Reason("observedAt", "observedAt must be an ISO-8601 instant with offset, e.g. "
                     + "2026-11-03T10:00:00Z, not '" + text + "'"));

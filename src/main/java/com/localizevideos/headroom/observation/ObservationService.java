@@ -18,6 +18,7 @@ import com.localizevideos.headroom.account.AccountRepository;
 import com.localizevideos.headroom.common.ApiConfig;
 import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.common.Text;
 
 /**
  * Stores observation batches append-only and idempotently by id. Each item is validated on its own: valid items are
@@ -74,7 +75,9 @@ public class ObservationService {
 
     private Stored store(JsonNode items) {
         Set<String> named = new HashSet<>();
-        items.forEach(item -> ObservationParser.accountId(item).ifPresent(named::add));
+        // Only ids that can be stored are looked up (PostgreSQL refuses U+0000); the parser rejects the others.
+        items.forEach(item -> ObservationParser.accountId(item).filter(id -> Text.problem(id).isEmpty())
+                .ifPresent(named::add));
         Set<String> knownAccounts = accounts.findExistingIds(named);
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 

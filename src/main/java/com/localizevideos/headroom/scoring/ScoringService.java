@@ -1,5 +1,7 @@
 package com.localizevideos.headroom.scoring;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -7,7 +9,10 @@ import com.localizevideos.headroom.evaluation.Decision;
 import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.learning.CalibrationStore;
 
-/** Scores a decision with the active calibration and the catalog (one small read for the active version). */
+/**
+ * Scores a decision with the calibration in force at its {@code asOf} (the active one, unless it was trained on outcomes
+ * after {@code asOf}) and the catalog.
+ */
 @ApplicationScoped
 public class ScoringService {
     @Inject
@@ -16,7 +21,7 @@ public class ScoringService {
     @Inject
     CatalogRepository catalog;
 
-    public ScoreForecast score(AccountSnapshot snapshot, Decision decision) {
-        return Scoring.score(snapshot, decision, calibrations.active(), catalog.catalog());
+    public ScoreForecast score(AccountSnapshot snapshot, Decision decision, Instant asOf) {
+        return Scoring.score(snapshot, decision, calibrations.activeAt(asOf), catalog.catalog());
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CalibrationFitterTest {
     private static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2026-11-01T00:00:00Z");
-    private static final Calibration PRIOR = new Calibration(Calibration.PRIOR_VERSION, "PRIOR_LOGISTIC", -3.9, 0.043, null);
+    private static final Calibration PRIOR = new Calibration(Calibration.PRIOR_VERSION, "PRIOR_LOGISTIC", -3.9, 0.043, null, null);
 
     /** Six asOf points; at each, accounts at scores 10..90; the higher the score, the more of them expanded. */
     static TrainingSet fixture() {
@@ -97,7 +97,7 @@ class CalibrationFitterTest {
         // The same data refitted is not materially better (by 0.001) than the active fit on the same held-out points.
         assertNull(CalibrationService.activationReason(again, first.calibration(), 0.001), again.heldOutBrier() + " vs "
                 + again.activeHeldOutBrier());
-        Calibration flat = new Calibration("platt-flat", CalibrationFitter.METHOD, -1.0, 0.0, null);
+        Calibration flat = new Calibration("platt-flat", CalibrationFitter.METHOD, -1.0, 0.0, null, null);
         Fitted better = CalibrationFitter.fit(fixture(), flat, 0.25, 0.001, 5, TO);
         assertNotNull(CalibrationService.activationReason(better, flat, 0.001));
     }

@@ -67,7 +67,7 @@ class CalibrationResourceTest {
         double intercept = c.getDouble("parameters.intercept");
         double slope = c.getDouble("parameters.slope");
         assertTrue(slope > 0, "slope " + slope);
-        Calibration calibration = new Calibration("x", "PLATT_LOGISTIC", intercept, slope, null);
+        Calibration calibration = new Calibration("x", "PLATT_LOGISTIC", intercept, slope, null, null);
         for (int score = 1; score <= 100; score++) {
             assertTrue(calibration.probability(score) > calibration.probability(score - 1));
         }

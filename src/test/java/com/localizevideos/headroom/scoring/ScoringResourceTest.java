@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -27,6 +28,7 @@ import com.localizevideos.headroom.evaluation.SampleAccount;
 import com.localizevideos.headroom.fact.AccountSnapshot;
 import com.localizevideos.headroom.learning.Calibration;
 import com.localizevideos.headroom.learning.CalibrationStore;
+import com.localizevideos.headroom.learning.OutcomeFixture;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,6 +58,9 @@ class ScoringResourceTest {
 
     @Inject
     BatchWorker worker;
+
+    @Inject
+    OutcomeFixture outcomes;
 
     @Test
     void anEvaluationNamesItsCalibrationAndAnswersProbabilityRevenueAndForecast() throws Exception {
@@ -128,6 +133,25 @@ class ScoringResourceTest {
         assertEquals(decision.get("revenuePotential"), json.valueToTree(again.revenuePotential()));
         assertEquals(decision.get("forecast"), json.valueToTree(again.forecast()));
         assertEquals(decision.at("/readiness/probability").asDouble(), again.probability());
+    }
+
+    @Test
+    void aBacktestNeverUsesACalibrationTrainedOnOutcomesAfterItsAsOf() {
+        given().contentType(ContentType.JSON).body("""
+                {"from": "%s", "to": "%s", "segment": "%s"}""".formatted(OutcomeFixture.FROM, OutcomeFixture.TO,
+                        outcomes.create())).post("/api/v1/calibrations").then().statusCode(201);
+        JsonPath active = given().get("/api/v1/calibrations").then().statusCode(200).extract().jsonPath();
+        String activeVersion = active.getString("find { it.active }.version");
+        Instant activeTo = Instant.parse(active.getString("find { it.active }.trainingTo"));
+        assertTrue(activeTo.isAfter(Instant.parse("2026-06-01T00:00:00Z")), "an outcome-fitted calibration is active");
+
+        SampleAccount account = SampleAccount.nearQuota();
+        String past = account.evaluate("2026-06-01T00:00:00Z").jsonPath().getString("calibrationVersion");
+        JsonPath used = given().get("/api/v1/calibrations/" + past).then().statusCode(200).extract().jsonPath();
+        String usedTo = used.getString("trainingTo");
+        assertTrue(usedTo == null || !Instant.parse(usedTo).isAfter(Instant.parse("2026-06-01T00:00:00Z")), past);
+        assertTrue(!past.equals(activeVersion));
+        assertEquals(activeVersion, account.evaluate("2026-12-01T00:00:00Z").jsonPath().getString("calibrationVersion"));
     }
 
     @Test

@@ -32,10 +32,10 @@ class ScoringTest {
                     "VOICE_CLONING", new Catalog.AddOnPrice("VOICE_CLONING", "Voice cloning", 99, "account"),
                     "LIP_SYNC", new Catalog.AddOnPrice("LIP_SYNC", "Lip-sync", 149, "account"),
                     "API_OVERAGE", new Catalog.AddOnPrice("API_OVERAGE", "API overage", 99, "100 rpm")));
-    static final Calibration PRIOR = new Calibration(Calibration.PRIOR_VERSION, "PRIOR_LOGISTIC", -3.9, 0.043, null);
+    static final Calibration PRIOR = new Calibration(Calibration.PRIOR_VERSION, "PRIOR_LOGISTIC", -3.9, 0.043, null, null);
     static final Calibration FITTED = new Calibration("platt-test", "PLATT_LOGISTIC", -4.0, 0.05,
             new Calibration.TimeToExpansion(new Calibration.Median(45.0, 80, 50),
-                    Map.of("PRO", new Calibration.Median(33.4, 20, 14), "STARTER", new Calibration.Median(null, 12, 4))));
+                    Map.of("PRO", new Calibration.Median(33.4, 20, 14), "STARTER", new Calibration.Median(null, 12, 4))), null);
 
     static AccountSnapshot snapshot(String plan, int seatsLicensed) {
         AccountSnapshot s = new AccountSnapshot();

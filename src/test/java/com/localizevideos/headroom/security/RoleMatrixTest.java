@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.localizevideos.headroom.delivery.DeadLetters;
 import com.localizevideos.headroom.evaluation.SampleAccount;
 import com.localizevideos.headroom.learning.OutcomeFixture;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,6 +74,9 @@ class RoleMatrixTest {
                 Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
         MATRIX.put("POST /api/v1/audit/evaluations/{id}/replay", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/audit/verify", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/actions", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/deliveries", Set.of(Roles.CS, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/deliveries/{id}/retry", Set.of(Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -221,6 +225,10 @@ class RoleMatrixTest {
                     calibrationSegment)).post("/api/v1/calibrations");
             case "GET /api/v1/calibrations" -> request.get("/api/v1/calibrations");
             case "GET /api/v1/calibrations/{version}" -> request.get("/api/v1/calibrations/prior-v1");
+            case "GET /api/v1/actions" -> request.get("/api/v1/actions?status=OPEN&size=5");
+            case "GET /api/v1/deliveries" -> request.get("/api/v1/deliveries?status=DEAD");
+            case "POST /api/v1/deliveries/{id}/retry" -> request.post("/api/v1/deliveries/"
+                    + DeadLetters.insert(UUID.fromString(f.evaluationId())) + "/retry");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");
         };

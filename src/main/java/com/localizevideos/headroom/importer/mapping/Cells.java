@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.localizevideos.headroom.common.DateRange;
+import com.localizevideos.headroom.common.Text;
+
 /** Reads typed cells of one row, collecting a reason for every cell that is missing or not of its type. */
 final class Cells {
 
@@ -149,18 +152,31 @@ final class Cells {
     }
 
     private String maxLength(String column, String value, int maxLength) {
+        var unstorable = Text.problem(value);
+        if (unstorable.isPresent()) {
+            return fail(column + " " + unstorable.get());
+        }
         return value.length() <= maxLength ? value : fail(column + " must be at most " + maxLength + " characters");
     }
 
     private LocalDate parseDate(String column, String value) {
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            return DateRange.contains(date) ? date : fail(column + " must be a date " + DateRange.RANGE + ", not " + quote(value));
         } catch (DateTimeParseException e) {
             return fail(column + " must be a date YYYY-MM-DD, not " + quote(value));
         }
     }
 
     private Instant parseInstant(String column, String value) {
+        Instant instant = parseAnyInstant(column, value);
+        if (instant != null && !DateRange.contains(instant)) {
+            return fail(column + " must be " + DateRange.RANGE + ", not " + quote(value));
+        }
+        return instant;
+    }
+
+    private Instant parseAnyInstant(String column, String value) {
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
