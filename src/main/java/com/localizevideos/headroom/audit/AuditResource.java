@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.localizevideos.headroom.audit.replay.ReplayService;
+import com.localizevideos.headroom.audit.replay.ReplayView;
 import com.localizevideos.headroom.common.DateRange;
 import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.Text;
@@ -35,6 +38,9 @@ public class AuditResource {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    ReplayService replays;
 
     @GET
     public AuditPageView search(@QueryParam("accountId") String accountId, @QueryParam("rule") String rule,
@@ -64,6 +70,13 @@ public class AuditResource {
     @Path("/{id}")
     public AuditRecordView find(@PathParam("id") String id) {
         return audit.find(PathIds.uuid("id", id, "evaluation")).orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Evaluation " + id + " is not known.")));
+    }
+
+    /** Re-runs the recorded facts on the recorded rule-set version: identical, or the differences. Writes nothing. */
+    @POST
+    @Path("/{id}/replay")
+    public ReplayView replay(@PathParam("id") String id) {
+        return replays.replay(PathIds.uuid("id", id, "evaluation"));
     }
 
     private static void text(String name, String value, Pattern pattern, String rule, List<LocatedProblem> problems) {

@@ -18,6 +18,7 @@ import com.localizevideos.headroom.account.AccountRequest;
 import com.localizevideos.headroom.account.AccountService;
 import com.localizevideos.headroom.common.ApiConfig;
 import com.localizevideos.headroom.evaluation.EvaluationRequest;
+import com.localizevideos.headroom.audit.chain.ChainSealer;
 import com.localizevideos.headroom.evaluation.EvaluationService;
 import com.localizevideos.headroom.evaluation.EvaluationView;
 import com.localizevideos.headroom.observation.ObservationBatchRequest;
@@ -53,6 +54,9 @@ public class SampleRun {
     @Inject
     EvaluationService evaluations;
 
+    @Inject
+    ChainSealer chain;
+
     @ConfigProperty(name = "quarkus.http.port")
     int port;
 
@@ -66,7 +70,9 @@ public class SampleRun {
 
     /** Loads and evaluates the sample; returns the printable summary. */
     public String run() {
-        return summarise(load());
+        Result result = load();
+        chain.sealAll();
+        return summarise(result);
     }
 
     /** One evaluated sample account. */

@@ -72,6 +72,8 @@ class RoleMatrixTest {
         MATRIX.put("GET /api/v1/calibrations", Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
         MATRIX.put("GET /api/v1/calibrations/{version}",
                 Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/audit/evaluations/{id}/replay", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/audit/verify", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/actions", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/deliveries", Set.of(Roles.CS, Roles.ADMIN));
         MATRIX.put("POST /api/v1/deliveries/{id}/retry", Set.of(Roles.ADMIN));
@@ -234,6 +236,9 @@ class RoleMatrixTest {
             case "POST /api/v1/evaluations/batch" -> request.body("""
                     {"segment": "nobody-%s"}""".formatted(UUID.randomUUID())).post("/api/v1/evaluations/batch");
             case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
+            case "POST /api/v1/audit/evaluations/{id}/replay" ->
+                    request.post("/api/v1/audit/evaluations/" + f.evaluationId() + "/replay");
+            case "GET /api/v1/audit/verify" -> request.get("/api/v1/audit/verify");
             case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
             case "POST /api/v1/calibrations" -> request.body("""
                     {"from": "%s", "to": "%s", "segment": "%s"}""".formatted(OutcomeFixture.FROM, OutcomeFixture.TO,

@@ -16,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.localizevideos.headroom.audit.chain.ChainSealer;
+import com.localizevideos.headroom.audit.chain.ChainVerifier;
+import com.localizevideos.headroom.audit.chain.ChainVerifyView;
 import com.localizevideos.headroom.batch.BatchRequest;
 import com.localizevideos.headroom.batch.BatchRunView;
 import com.localizevideos.headroom.batch.BatchService;
@@ -54,6 +57,12 @@ public class WorldRun {
     EntityManager em;
 
     @Inject
+    ChainSealer chain;
+
+    @Inject
+    ChainVerifier chainVerifier;
+
+    @Inject
     CalibrationService calibrations;
 
     @ConfigProperty(name = "quarkus.http.port")
@@ -76,6 +85,9 @@ public class WorldRun {
         long calibratedAt = System.nanoTime();
         BatchRunView run = evaluateAll();
         long evaluatedAt = System.nanoTime();
+        int sealed = chain.sealAll();
+        ChainVerifyView verified = chainVerifier.verify();
+        long sealedAt = System.nanoTime();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.US, "Headroom — LocalizeVideos demo world: %d accounts, %d days to %s (seed %d)%n",
                 loaded.accounts(), config.days(), config.end(), config.seed()));
@@ -85,6 +97,10 @@ public class WorldRun {
         out.append(String.format(Locale.US, "Evaluated %d accounts in %.1f s (batch run %s).%n%n", run.done(),
                 seconds(evaluatedAt - calibratedAt), run.id()));
         out.append(summary(run));
+        out.append(String.format(Locale.US, "Audit chain: %,d records sealed, %,d links verified in %.1f s: %s%n", sealed,
+                verified.verified(), seconds(sealedAt - evaluatedAt), verified.ok()
+                        ? "intact, head " + (verified.head() == null ? "-" : verified.head().seq() + " "
+                        + verified.head().chainHash().substring(0, 16)) : "BROKEN at " + verified.firstBroken()));
         return out.toString();
     }
 

@@ -60,6 +60,13 @@ class WorldRunTest {
         Object[] counts = (Object[]) scored.get(0);
         assertEquals(500L, ((Number) counts[0]).longValue(), "every world evaluation has probability, revenue and forecast");
         assertTrue(((Number) counts[1]).longValue() > 0 && ((Number) counts[2]).longValue() > 0, Arrays.toString(counts));
+        assertTrue(summary.matches("(?s).*Pipeline value: \\$[1-9][0-9,]* ARR.*"), summary);
+        // The batch run's evaluations are sealed into the audit hash chain before the summary, and it verifies.
+        assertTrue(summary.matches("(?s).*Audit chain: [0-9,]+ records sealed, [0-9,]+ links verified in .*: intact, head .*"),
+                summary);
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from evaluation e where e.account_id like 'world-%'"
+                + " and not exists (select 1 from audit_chain c where c.kind = 'EVALUATION' and c.record_id = e.id::text)")
+                .getSingleResult()).longValue());
         List<?> rows = em.createNativeQuery("""
                 select s ->> 'code', count(distinct e.account_id)
                   from evaluation e cross join jsonb_array_elements(e.decision -> 'signals') s

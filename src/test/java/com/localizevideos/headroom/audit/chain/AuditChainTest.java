@@ -1,0 +1,228 @@
+package com.localizevideos.headroom.audit.chain;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.localizevideos.headroom.batch.BatchWorker;
+import com.localizevideos.headroom.evaluation.SampleAccount;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The hash chain verifies; a row changed or deleted directly in PostgreSQL (append-only triggers disabled, as a DBA
+ * could) is found at its link; putting the row back makes the chain verify again.
+ */
+@QuarkusTest
+class AuditChainTest {
+    @Inject
+    ChainSealer sealer;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    BatchWorker worker;
+
+    @Test
+    void chainCoversSingleAndBatchEvaluationsAndVerifies() throws Exception {
+        SampleAccount account = SampleAccount.nearQuota();
+        String single = account.evaluate(SampleAccount.AS_OF).path("id");
+        String run = given().contentType(ContentType.JSON)
+                .body("{\"segment\": \"mid-market\", \"asOf\": \"" + SampleAccount.AS_OF + "\"}")
+                .post("/api/v1/evaluations/batch").then().statusCode(202).extract().path("id");
+        worker.drain("chain-test");
+        List<String> batchMade = strings("select id::text from evaluation where batch_run_id = '" + run + "'");
+        assertTrue(batchMade.size() >= 1, "the batch run evaluated the account");
+
+        given().get("/api/v1/audit/verify").then().statusCode(200)
+                .body("unsealed", greaterThanOrEqualTo(batchMade.size() + 1));
+        sealer.sealAll();
+        assertEquals(1, strings("select seq::text from audit_chain where record_id = '" + single + "'").size());
+        for (String id : batchMade) {
+            assertEquals(1, strings("select seq::text from audit_chain where record_id = '" + id + "'").size(),
+                    "batch-made evaluation " + id + " is sealed");
+        }
+        Response verified = given().get("/api/v1/audit/verify");
+        verified.then().statusCode(200)
+                .body("ok", equalTo(true))
+                .body("unsealed", equalTo(0))
+                .body("unchained.EVALUATION", equalTo(0));
+        long sealed = ((Number) verified.path("sealed")).longValue();
+        assertEquals(sealed, ((Number) verified.path("verified")).longValue());
+        assertEquals(sealed, ((Number) verified.path("head.seq")).longValue());
+        assertEquals(strings("select chain_hash from audit_chain order by seq desc limit 1").get(0),
+                verified.path("head.chainHash"));
+    }
+
+    @Test
+    void factChangedInPostgresqlIsFoundAtItsLink() throws Exception {
+        String id = sealedEvaluation();
+        long seq = seqOf(id);
+        String original = strings("select facts::text from evaluation where id = '" + id + "'").get(0);
+        try {
+            tamper("evaluation", "evaluation_append_only",
+                    "update evaluation set facts = jsonb_set(facts, '{minutesUsed}', '1500') where id = '" + id + "'");
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("firstBroken.seq", equalTo((int) seq))
+                    .body("firstBroken.kind", equalTo("EVALUATION"))
+                    .body("firstBroken.recordId", equalTo(id))
+                    .body("firstBroken.problem", equalTo("RECORD_ALTERED"))
+                    .body("firstBroken.changedParts", equalTo(List.of("facts")))
+                    .body("firstBroken.expected", equalTo(strings(
+                            "select record_hash from audit_chain where seq = " + seq).get(0)))
+                    .body("verified", equalTo((int) seq - 1));
+        } finally {
+            tamper("evaluation", "evaluation_append_only",
+                    "update evaluation set facts = '" + original.replace("'", "''") + "'::jsonb where id = '" + id + "'");
+        }
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void deletedFiredRuleIsFoundAtItsLink() throws Exception {
+        String id = sealedEvaluation();
+        long seq = seqOf(id);
+        String keep = "create table fired_rule_kept as select * from fired_rule where evaluation_id = '" + id
+                + "' and ordinal = 2";
+        execute(keep);
+        try {
+            tamper("fired_rule", "fired_rule_append_only",
+                    "delete from fired_rule where evaluation_id = '" + id + "' and ordinal = 2");
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("firstBroken.seq", equalTo((int) seq))
+                    .body("firstBroken.recordId", equalTo(id))
+                    .body("firstBroken.problem", equalTo("RECORD_ALTERED"))
+                    .body("firstBroken.changedParts", equalTo(List.of("firedRules")));
+        } finally {
+            execute("insert into fired_rule select * from fired_rule_kept");
+            execute("drop table fired_rule_kept");
+        }
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void deletedEvaluationIsAMissingRecord() throws Exception {
+        String id = sealedEvaluation();
+        long seq = seqOf(id);
+        String where = " where evaluation_id = '" + id + "'";
+        execute("create table evaluation_kept as select * from evaluation where id = '" + id + "'");
+        execute("create table fired_rule_kept as select * from fired_rule" + where);
+        execute("create table expansion_action_kept as select * from expansion_action" + where);
+        try {
+            tamper("fired_rule", "fired_rule_append_only", "delete from fired_rule" + where);
+            execute("delete from expansion_action" + where);
+            tamper("evaluation", "evaluation_append_only", "delete from evaluation where id = '" + id + "'");
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("firstBroken.seq", equalTo((int) seq))
+                    .body("firstBroken.problem", equalTo("RECORD_MISSING"));
+        } finally {
+            // Put back without queueing it again (the record is already in the chain).
+            tamper("evaluation", "evaluation_chain", "insert into evaluation select * from evaluation_kept");
+            execute("insert into fired_rule select * from fired_rule_kept");
+            execute("insert into expansion_action select * from expansion_action_kept");
+            execute("drop table evaluation_kept, fired_rule_kept, expansion_action_kept");
+        }
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void changedLinkIsALinkAlteredAndTheNextLinkStillChecksItsPredecessor() throws Exception {
+        String id = sealedEvaluation();
+        long seq = seqOf(id);
+        String hash = strings("select record_hash from audit_chain where seq = " + seq).get(0);
+        String forged = "f".repeat(64);
+        try {
+            tamper("audit_chain", "audit_chain_append_only",
+                    "update audit_chain set record_hash = '" + forged + "' where seq = " + seq);
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("firstBroken.seq", equalTo((int) seq))
+                    .body("firstBroken.problem", equalTo("LINK_ALTERED"))
+                    .body("firstBroken.field", equalTo("chainHash"));
+        } finally {
+            tamper("audit_chain", "audit_chain_append_only",
+                    "update audit_chain set record_hash = '" + hash + "' where seq = " + seq);
+        }
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void recordWrittenWithTheQueueTriggerDisabledIsUnchained() throws Exception {
+        String id = sealedEvaluation();
+        UUID copy = UUID.randomUUID();
+        try {
+            tamper("evaluation", "evaluation_chain", "insert into evaluation select '" + copy + "', account_id, as_of,"
+                    + " ruleset_version, created_at, score, tier, facts, decision, batch_run_id, principal"
+                    + " from evaluation where id = '" + id + "'");
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("unchained.EVALUATION", equalTo(1));
+        } finally {
+            // Queue it the ordinary way, so the chain covers it from now on.
+            execute("insert into audit_pending (kind, record_id) values ('EVALUATION', '" + copy + "')");
+        }
+        sealer.sealAll();
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    /** A new evaluation, sealed (with everything queued before it). */
+    private String sealedEvaluation() {
+        String id = SampleAccount.nearQuota().evaluate(SampleAccount.AS_OF).path("id");
+        sealer.sealAll();
+        return id;
+    }
+
+    private long seqOf(String id) throws SQLException {
+        return Long.parseLong(strings("select seq::text from audit_chain where kind = 'EVALUATION' and record_id = '"
+                + id + "'").get(0));
+    }
+
+    /** Runs {@code sql} with {@code trigger} of {@code table} disabled, in one transaction, as the superuser. */
+    private void tamper(String table, String trigger, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("alter table " + table + " disable trigger " + trigger);
+            s.execute(sql);
+            s.execute("alter table " + table + " enable trigger " + trigger);
+            c.commit();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            List<String> out = new java.util.ArrayList<>();
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+            return out;
+        }
+    }
+
+}
