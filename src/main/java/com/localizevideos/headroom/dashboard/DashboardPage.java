@@ -19,7 +19,8 @@ public enum DashboardPage {
     ACCOUNTS("accounts.html", "Accounts", "Accounts", Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
     ACCOUNT("account.html", "Account", null, Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
     WORKLIST("worklist.html", "CS worklist", "Work", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN)),
-    AUDIT("audit.html", "Audit explorer", "Rules", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+    AUDIT("audit.html", "Audit explorer", "Rules", Set.of(Roles.GOVERNANCE, Roles.ADMIN)),
+    RULESETS("rulesets.html", "Rule sets", "Rules", Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
 
     /** Where the pages live; {@code /dashboard/} itself is {@link #HOME}. */
     public static final String ROOT = "/dashboard/";

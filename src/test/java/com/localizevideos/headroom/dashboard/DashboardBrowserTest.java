@@ -73,10 +73,10 @@ class DashboardBrowserTest {
     void eachRoleSeesTheNavigationOfItsRoleAfterLoggingIn() {
         Map<String, List<String>> navigation = Map.of(
                 "cs", List.of("Home", "Accounts", "CS worklist"),
-                "governance", List.of("Home", "Accounts", "CS worklist", "Audit explorer"),
+                "governance", List.of("Home", "Accounts", "CS worklist", "Audit explorer", "Rule sets"),
                 "exec", List.of("Home", "Accounts"),
-                "admin", List.of("Home", "Accounts", "CS worklist", "Audit explorer"),
-                "growth", List.of("Home", "CS worklist"),
+                "admin", List.of("Home", "Accounts", "CS worklist", "Audit explorer", "Rule sets"),
+                "growth", List.of("Home", "CS worklist", "Rule sets"),
                 "app", List.of("Home"));
         for (var role : navigation.entrySet()) {
             BrowserSession b = browser().open("/dashboard/").login(role.getKey()).loaded();

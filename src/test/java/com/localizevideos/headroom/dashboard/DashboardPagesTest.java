@@ -41,7 +41,8 @@ class DashboardPagesTest {
             "/dashboard/accounts.html", Set.of("cs", "governance", "exec", "admin"),
             "/dashboard/account.html", Set.of("cs", "governance", "exec", "admin"),
             "/dashboard/audit.html", Set.of("governance", "admin"),
-            "/dashboard/worklist.html", Set.of("cs", "growth", "governance", "admin"));
+            "/dashboard/worklist.html", Set.of("cs", "growth", "governance", "admin"),
+            "/dashboard/rulesets.html", Set.of("growth", "governance", "admin"));
 
     private static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, user + "-local").redirects().follow(false);
