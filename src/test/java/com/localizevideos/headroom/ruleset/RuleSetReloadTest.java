@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.localizevideos.headroom.evaluation.SampleAccount;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
@@ -32,7 +33,9 @@ class RuleSetReloadTest {
         String before = active.require().version();
         Path guardrails = TempRuleFoldersProfile.RULES.resolve("guardrails.drl");
         String original = Files.readString(guardrails);
-        Files.writeString(guardrails, original.replace("openSevereTickets > 0", "openSevereTickets >> 0"));
+        String broken = original.replace("openSevereTickets >= $min", "openSevereTickets >>= $min");
+        assertNotEquals(original, broken, "the guardrail this test breaks is no longer in guardrails.drl");
+        Files.writeString(guardrails, broken);
         try {
             as("admin").contentType(ContentType.JSON).body("{\"comment\": \"pick up the new guardrail\"}")
                     .post("/api/v1/rulesets/reload").then().statusCode(422).contentType("application/problem+json")
