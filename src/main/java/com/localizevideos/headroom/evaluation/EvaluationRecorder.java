@@ -34,6 +34,7 @@ public class EvaluationRecorder {
         e.decision = decisionJson;
         e.principal = principal;
         e.batchRunId = batchRunId;
+        e.heldOut = view.heldOut();
         em.persist(e);
         em.flush();
         for (FiredRule f : decision.firedRules()) {
@@ -47,6 +48,14 @@ public class EvaluationRecorder {
             r.rowNumber = f.source().row();
             r.lineNumber = f.source().line();
             em.persist(r);
+        }
+        for (int i = 0; i < view.signals().size(); i++) {
+            EvaluationSignal s = new EvaluationSignal();
+            s.evaluationId = e.id;
+            s.ordinal = i + 1;
+            s.code = view.signals().get(i).code();
+            s.strength = view.signals().get(i).strength();
+            em.persist(s);
         }
         List<ProposedAction> proposed = decision.actions();
         for (int i = 0; i < proposed.size(); i++) {
@@ -64,6 +73,7 @@ public class EvaluationRecorder {
             x.ruleSheet = origin == null ? null : origin.sheet();
             x.ruleRow = origin == null ? null : origin.row();
             x.createdAt = createdAt;
+            x.heldOut = a.heldOut();
             em.persist(x);
         }
     }

@@ -17,6 +17,7 @@ import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
 import com.localizevideos.headroom.fact.AccountSnapshot;
+import com.localizevideos.headroom.holdout.HoldoutPolicy;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
@@ -50,6 +51,9 @@ public class EvaluationService {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    HoldoutPolicy holdout;
+
     /** Evaluates for the authenticated caller, whose name the audit record keeps. */
     public EvaluationView evaluate(EvaluationRequest request) {
         return evaluate(request, Principals.nameOf(identity));
@@ -75,7 +79,8 @@ public class EvaluationService {
         Decision decision = DecisionRunner.decide(base, snapshot, config.maxRuleFirings());
         List<UUID> actionIds = new ArrayList<>();
         decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
-        EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds);
+        EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds,
+                holdout.isHeldOut(request.accountId()));
         recorder.record(view, decision, write(snapshot), write(view), now, principal, batchRunId);
         return view;
     }

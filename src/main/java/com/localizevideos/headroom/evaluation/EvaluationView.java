@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Contract v1 evaluation body. */
+/**
+ * Contract v1 evaluation body. {@code heldOut}: the account is in the holdout, so its actions are recorded as "would
+ * have acted" and nothing is delivered or shown.
+ */
 public record EvaluationView(UUID id, String accountId, Instant asOf, String rulesetVersion, List<SignalView> signals,
                              ReadinessView readiness, List<ActionView> actions, List<SuppressionView> suppressed,
-                             List<FiredRuleView> firedRules) {
+                             List<FiredRuleView> firedRules, boolean heldOut) {
 
     /** A signal with its family, strength (0..1) and evidence. */
     public record SignalView(String code, String family, double strength, String evidence) {
@@ -24,7 +27,8 @@ public record EvaluationView(UUID id, String accountId, Instant asOf, String rul
     }
 
     /** An action started: playbook, channel, reason, and the table rows that proposed and routed it. */
-    public record ActionView(UUID id, String playbook, String channel, String reason, String rule, String routedBy) {
+    public record ActionView(UUID id, String playbook, String channel, String reason, String rule, String routedBy,
+                             boolean heldOut) {
     }
 
     /** A playbook held back by a guardrail, with the reason. */

@@ -39,14 +39,15 @@ final class EvaluationViewMapper {
     private EvaluationViewMapper() {
     }
 
-    static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds) {
+    static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds,
+                                 boolean heldOut) {
         Readiness r = d.readiness();
         List<ActionView> actions = new ArrayList<>();
         for (int i = 0; i < d.actions().size(); i++) {
             ProposedAction a = d.actions().get(i);
             actions.add(new ActionView(actionIds.get(i), a.getPlaybook().name(),
                     a.getChannel() == null ? null : a.getChannel().name(), reason(d, a.getPlaybook()), a.getRule(),
-                    a.getRoutedBy()));
+                    a.getRoutedBy(), heldOut));
         }
         return new EvaluationView(id, accountId, asOf, d.rulesetVersion(),
                 d.signals().stream().map(s -> new SignalView(s.getCode().name(), s.getFamily().name(),
@@ -57,7 +58,8 @@ final class EvaluationViewMapper {
                 actions,
                 d.suppressed().stream().map(s -> new SuppressionView(s.getPlaybook().name(), s.getGuardrail().name(),
                         s.getReason())).toList(),
-                d.firedRules().stream().map(f -> new FiredRuleView(f.order(), f.rule(), source(f.source()))).toList());
+                d.firedRules().stream().map(f -> new FiredRuleView(f.order(), f.rule(), source(f.source()))).toList(),
+                heldOut);
     }
 
     static SourceView source(RuleOrigin o) {
