@@ -6,7 +6,7 @@ alter table expansion_action add column held_out boolean not null default false;
 
 -- Validate: the customer's "was this helpful" rating (1-5) where the app collects one, and the calibration version
 -- behind the action's probability (null until calibrations exist; the evaluation's version is copied here then).
-alter table action_outcome add column helpful_rating smallint check (helpful_rating between 1 and 5);
+alter table action_outcome add column helpful_rating integer check (helpful_rating between 1 and 5);
 alter table action_outcome add column calibration_version varchar(64);
 
 -- The signals of each evaluation as rows (they are also in evaluation.decision), so conversion by signal is an

@@ -47,12 +47,29 @@ public class HoldoutPolicy {
         return share;
     }
 
-    /** The account's place in [0, 1) for this salt: the first 53 bits of SHA-256(salt ":" accountId). */
+    public String salt() {
+        return salt;
+    }
+
+    /**
+     * The same test in SQL, for reports that group accounts by cohort: true when the account whose id is the SQL
+     * expression {@code idColumn} is held out; binds {@code :holdoutSalt} and {@code :holdoutShare}.
+     */
+    public static String sqlHeldOut(String idColumn) {
+        return "(cast(cast(cast('x' || substr(encode(sha256(convert_to(cast(:holdoutSalt as text) || ':' || " + idColumn
+                + ", 'UTF8')), 'hex'), 1, 13) as bit(52)) as bigint) as float8) / 4503599627370496.0"
+                + " < cast(:holdoutShare as float8))";
+    }
+
+    /**
+     * The account's place in [0, 1) for this salt: the first 52 bits of SHA-256(salt ":" accountId), so that SQL
+     * ({@link #sqlHeldOut}) computes exactly the same number.
+     */
     public static double position(String salt, String accountId) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((salt + ":" + accountId).getBytes(StandardCharsets.UTF_8));
-            return (ByteBuffer.wrap(digest).getLong() >>> 11) * 0x1.0p-53;
+            return (ByteBuffer.wrap(digest).getLong() >>> 12) * 0x1.0p-52;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
