@@ -7,18 +7,18 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
  * Rates with Wilson score intervals, and the difference of two independent rates with Newcombe's hybrid score
  * interval (Newcombe 1998, method 10), built from the two Wilson intervals. 95 % throughout.
  */
-final class Proportions {
+public final class Proportions {
     static final double CONFIDENCE = 0.95;
 
     private Proportions() {
     }
 
     /** A rate with its interval; all null when there are no trials. */
-    record Rate(long trials, long successes, Double rate, Double low, Double high) {
+    public record Rate(long trials, long successes, Double rate, Double low, Double high) {
     }
 
     /** A difference of rates (first minus second) with its interval; null when either side has no trials. */
-    record Difference(Double difference, Double low, Double high) {
+    public record Difference(Double difference, Double low, Double high) {
     }
 
     static Rate rate(long trials, long successes) {

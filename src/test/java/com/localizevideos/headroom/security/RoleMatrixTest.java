@@ -47,6 +47,10 @@ class RoleMatrixTest {
     /** The rule of every endpoint: "METHOD path" as the OpenAPI document spells it → the roles allowed. */
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
+    /** The report endpoints under /api/v1/reports/. */
+    private static final List<String> REPORTS = List.of("conversion-by-signal", "conversion-by-rule",
+            "time-to-expansion", "uplift-by-cohort", "churn-impact", "nrr", "growth-efficiency");
+
     static {
         MATRIX.put("PUT /api/v1/accounts/{accountId}", Set.of(Roles.APP, Roles.ADMIN));
         MATRIX.put("GET /api/v1/accounts/{accountId}",
@@ -63,6 +67,9 @@ class RoleMatrixTest {
             MATRIX.put("POST /api/v1/imports/" + kind, Set.of(Roles.APP, Roles.ADMIN));
         }
         MATRIX.put("GET /api/v1/evaluations/batch/{id}", Set.of(Roles.APP, Roles.ADMIN));
+        for (String report : REPORTS) {
+            MATRIX.put("GET /api/v1/reports/" + report, Set.of(Roles.EXEC, Roles.GOVERNANCE, Roles.ADMIN));
+        }
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -189,6 +196,7 @@ class RoleMatrixTest {
             case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
             case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
+                    : endpoint.startsWith("GET /api/v1/reports/") ? request.get(endpoint.substring(4) + "?from=2026-01-01")
                     : fail("no request for " + endpoint + ": add one to call()");
         };
     }
