@@ -33,11 +33,12 @@ final class ResponseSynth {
     }
 
     /**
-     * {@code gone}: the account has churned by the decision; {@code mayChurn}: it has no other commercial history, so a
-     * driven churn takes exactly its starting ARR.
+     * {@code gone}: the account has churned by the decision. {@code arrSoFar}: its ARR after every event stored so far,
+     * and {@code lastEventAt} the latest of them (null: none); a driven churn takes all of that ARR and happens only
+     * after the account's last stored event, so that no event follows a churn.
      */
-    static Result respond(Persona p, long seed, Instant asOf, List<Action> actions, boolean gone, boolean mayChurn,
-                          Instant now) {
+    static Result respond(Persona p, long seed, Instant asOf, List<Action> actions, boolean gone, double arrSoFar,
+                          Instant lastEventAt, Instant now) {
         Random r = Seeds.random(seed, 4, (p.id() + "@" + asOf).hashCode());
         List<Response> responses = new ArrayList<>();
         List<WorldOutcome> events = new ArrayList<>();
@@ -64,6 +65,12 @@ final class ResponseSynth {
                             dayOf(at.plus(1, ChronoUnit.DAYS)), delta, "accepted " + a.playbook()));
                 }
                 responses.add(new Response(a.id(), response, delta, helpful, at));
+                Instant leaves = at.plus(20 + r.nextInt(50), ChronoUnit.DAYS);
+                if (response.equals("DECLINED") && p.churnDate() == null && p.propensity() < 0.6 && r.nextDouble() < 0.5
+                        && (lastEventAt == null || lastEventAt.isBefore(leaves)) && arrSoFar > 0) {
+                    events.add(new WorldOutcome(p.id() + "-churn-after-" + day, p.id(), "CHURN", dayOf(leaves),
+                            -arrSoFar, "left after a declined offer"));
+                }
                 if (human) {
                     double adjust = switch (response) {
                         case "ACCEPTED" -> 0.5;
@@ -73,10 +80,6 @@ final class ResponseSynth {
                     events.add(new WorldOutcome(p.id() + "-survey-" + day, p.id(), "CSAT", dayOf(at.plus(10, ChronoUnit.DAYS)),
                             null, "survey after " + a.playbook(),
                             clamp((int) Math.round(1 + 4 * p.satisfaction() + adjust))));
-                    if (response.equals("DECLINED") && mayChurn && p.propensity() < 0.4 && r.nextDouble() < 0.3) {
-                        events.add(new WorldOutcome(p.id() + "-churn-after-" + day, p.id(), "CHURN",
-                                dayOf(at.plus(20 + r.nextInt(50), ChronoUnit.DAYS)), -p.arr(), "left after a declined offer"));
-                    }
                 }
             } else if (OFFERS_BY_SIZE.contains(a.playbook())) {
                 responses.add(new Response(a.id(), "NO_RESPONSE", null, helpful, at));

@@ -9,11 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -119,6 +117,10 @@ public class WorldHistory {
                 .setParameter("asOf", asOf.atOffset(ZoneOffset.UTC)).getSingleResult()).longValue() > 0;
     }
 
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
+    }
+
     /** Records the responses to the run's treated actions and the events they led to, in one transaction. */
     @Transactional
     int respond(UUID runId, Instant asOf, long seed, Map<String, Persona> personas, Map<String, Integer> tally) {
@@ -127,13 +129,16 @@ public class WorldHistory {
                 select account_id, min(occurred_at) from commercial_event
                  where kind = 'CHURN' and account_id like 'world-%' group by account_id""").getResultList()) {
             Object[] r = (Object[]) row;
-            churned.put((String) r[0], ((java.time.OffsetDateTime) r[1]).toInstant());
+            churned.put((String) r[0], instant(r[1]));
         }
-        Set<String> withHistory = new HashSet<>();
-        for (Object id : em.createNativeQuery("""
-                select distinct account_id from commercial_event
-                 where kind <> 'CSAT' and account_id like 'world-%'""").getResultList()) {
-            withHistory.add((String) id);
+        Map<String, Double> deltas = new HashMap<>();
+        Map<String, Instant> lastEvent = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                select account_id, coalesce(sum(arr_delta), 0), max(occurred_at) from commercial_event
+                 where kind <> 'CSAT' and account_id like 'world-%' group by account_id""").getResultList()) {
+            Object[] r = (Object[]) row;
+            deltas.put((String) r[0], ((Number) r[1]).doubleValue());
+            lastEvent.put((String) r[0], instant(r[2]));
         }
         Map<String, List<ResponseSynth.Action>> byAccount = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("""
@@ -154,7 +159,8 @@ public class WorldHistory {
             }
             Instant churnedAt = churned.get(accountId);
             ResponseSynth.Result result = ResponseSynth.respond(p, seed, asOf, actions,
-                    churnedAt != null && !churnedAt.isAfter(asOf), !withHistory.contains(accountId), now);
+                    churnedAt != null && !churnedAt.isAfter(asOf), p.arr() + deltas.getOrDefault(accountId, 0.0),
+                    lastEvent.get(accountId), now);
             for (ResponseSynth.Response r : result.responses()) {
                 outcomes.record(UUID.fromString(r.actionId()), new OutcomeRequest(CustomerResponse.valueOf(r.response()),
                         r.arrDelta() == null ? null : BigDecimal.valueOf(r.arrDelta()).setScale(2, RoundingMode.HALF_UP),

@@ -38,7 +38,7 @@ class WorldRunTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("headroom.api.max-batch-size", "5000", "headroom.batch.chunk-size", "100",
-                    "headroom.holdout.share", "0.10");
+                    "headroom.holdout.share", "0.20");
         }
     }
 
@@ -81,7 +81,7 @@ class WorldRunTest {
     /** After the main job every report answers with non-trivial numbers over the world's year. */
     private void everyReportHasNumbers(String summary) {
         assertTrue(summary.contains("History: decisions as of 2026-03-05, 2026-06-03, 2026-09-01"), summary);
-        assertTrue(summary.matches("(?s).*accounts held out \\(share 0.10\\).*"), summary);
+        assertTrue(summary.matches("(?s).*accounts held out \\(share 0.20\\).*"), summary);
         assertTrue(summary.contains("Uplift: "), summary);
         ReportFilter year = new ReportFilter(LocalDate.parse("2025-11-30"), LocalDate.parse("2026-12-01"), null, null,
                 null, Instant.now());
@@ -96,7 +96,7 @@ class WorldRunTest {
         assertTrue(tte.all().expansions() > 10 && tte.treated().subjects() > 0 && tte.holdout().subjects() > 0,
                 tte.all().toString());
         UpliftView uplift = reports.upliftByCohort(year, "plan", 90);
-        assertTrue(uplift.overall().treated().trials() > 30 && uplift.overall().holdout().trials() > 3,
+        assertTrue(uplift.overall().treated().trials() > 30 && uplift.overall().holdout().trials() > 8,
                 uplift.overall().toString());
         assertTrue(uplift.overall().uplift().low() < uplift.overall().uplift().difference()
                 && uplift.overall().uplift().difference() < uplift.overall().uplift().high());
