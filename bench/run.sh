@@ -111,6 +111,14 @@ in_process() {
     IN_PROCESS_LINE=$(json '"Drools %.0f/s, hand-coded %.0f/s: Drools = 1/%.1f of hand-coded (rounds from 1/%.1f to 1/%.1f), same decisions: %s" % (d["droolsPerSecond"], d["handCodedPerSecond"], 1 / d["droolsShareOfHandCoded"], 1 / d["droolsShareLowestRound"], 1 / d["droolsShareHighestRound"], d["sameDecisions"])' <"$OUT/in-process.json")
 }
 
+scoring_ratio() {
+    say "== in-process: full evaluation (rules, then probability, revenue potential, forecast) vs the rules alone"
+    curl -sf -u admin:admin-local --max-time 600 -X POST "$BASE/bench/scoring?evaluations=$EVALUATIONS" >"$OUT/scoring.json"
+    json '"\n".join(f"{k}: {v}" for k, v in d.items())' <"$OUT/scoring.json"
+    SCORING_RATIO=$(json 'd["fullToCoreRatio"]' <"$OUT/scoring.json")
+    SCORING_LINE=$(json '"core %.1f us, full %.1f us per evaluation: full = %.2fx core (rounds from %.2fx to %.2fx), calibration %s" % (d["coreMicrosPerEvaluation"], d["fullMicrosPerEvaluation"], d["fullToCoreRatio"], d["ratioLowestRound"], d["ratioHighestRound"], d["calibrationVersion"])' <"$OUT/scoring.json")
+}
+
 wrk_run() { # name url script duration -> figures in $OUT/wrk-<name>.txt
     timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --latency -s "$3" "$2" -- $IDS >"$OUT/wrk-$1.txt" 2>&1
 }
@@ -157,6 +165,7 @@ say "tiers at first evaluation: $(for id in $IDS; do
     curl -sf -u admin:admin-local -X POST -H 'Content-Type: application/json' -d "{\"accountId\":\"$id\"}" "$BASE/api/v1/evaluations" | json 'd["readiness"]["tier"]'
 done | sort | uniq -c | tr -s ' \n' ' ')"
 in_process
+scoring_ratio
 http
 stop_app
 say "load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) after the run"
@@ -165,5 +174,7 @@ say ""
 say "== summary ($OUT)"
 say "in-process: $IN_PROCESS_LINE"
 say "            target Drools >= 1/10 of hand-coded: $(verdict "$DROOLS_SHARE" 0.1)"
+say "scoring:    $SCORING_LINE"
+say "            target full < 2x core: $(python3 -c "print('met' if $SCORING_RATIO < 2 else 'NOT met')")"
 say "HTTP:       evaluate $EVALUATE_RATE req/s, one-INSERT $INSERT_RATE req/s: evaluate = $(python3 -c "print(f'{100 * $HTTP_SHARE:.1f}')")% of one-INSERT"
 say "            target evaluate >= 40% of one-INSERT: $(verdict "$HTTP_SHARE" 0.4)"

@@ -40,6 +40,18 @@ public class BenchResource {
         return inProcess.run(evaluations, warmup);
     }
 
+    @Inject
+    ScoringBench scoring;
+
+    /** Full evaluation (with probability, revenue potential, forecast) against the core one; see bench/README.md. */
+    @POST
+    @Path("/scoring")
+    @Operation(hidden = true)
+    public ScoringBench.View scoring(@QueryParam("evaluations") @Min(1) @Max(5_000_000) Integer evaluations,
+                                     @QueryParam("warmup") @Min(0) @Max(5_000_000) Integer warmup) {
+        return scoring.run(evaluations, warmup);
+    }
+
     @POST
     @Path("/insert")
     @Consumes(MediaType.APPLICATION_JSON)

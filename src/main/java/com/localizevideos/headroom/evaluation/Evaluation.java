@@ -1,5 +1,6 @@
 package com.localizevideos.headroom.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -52,4 +53,33 @@ public class Evaluation {
 
     /** Who asked for the decision: the authenticated principal (null for records older than authentication). */
     public String principal;
+
+    /** The calibration that turned the score into {@link #probability} (null for records older than V8). */
+    @Column(name = "calibration_version")
+    public String calibrationVersion;
+
+    /** P(the account expands within 90 days). */
+    public Double probability;
+
+    /** Revenue potential: ARR delta and expected value (probability × delta), USD. */
+    @Column(name = "arr_delta", precision = 14, scale = 2)
+    public BigDecimal arrDelta;
+
+    @Column(name = "expected_value", precision = 14, scale = 2)
+    public BigDecimal expectedValue;
+
+    /** Forecast days to expansion (null when none), its method, and the upsell likelihood within 90 days. */
+    @Column(name = "days_to_expansion")
+    public Integer daysToExpansion;
+
+    @Column(name = "forecast_method")
+    public String forecastMethod;
+
+    @Column(name = "upsell_likelihood_90d")
+    public Double upsellLikelihood90d;
+
+    /** Calibration parameters, catalog prices and Kaplan–Meier median used, as JSON (see scoring/ScoringInputs). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "scoring_inputs")
+    public String scoringInputs;
 }

@@ -1,5 +1,7 @@
 package com.localizevideos.headroom.evaluation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import jakarta.transaction.Transactional;
 import com.localizevideos.headroom.evaluation.EvaluationView.ActionView;
 import com.localizevideos.headroom.fact.ProposedAction;
 import com.localizevideos.headroom.rulebase.RuleOrigin;
+import com.localizevideos.headroom.scoring.ScoreForecast;
 
 /** Writes an evaluation, its fired rules and its actions in one transaction. */
 @ApplicationScoped
@@ -21,7 +24,7 @@ public class EvaluationRecorder {
 
     @Transactional
     public void record(EvaluationView view, Decision decision, String factsJson, String decisionJson, Instant createdAt,
-                       String principal, UUID batchRunId) {
+                       String principal, UUID batchRunId, ScoreForecast scored, String scoringInputsJson) {
         Evaluation e = new Evaluation();
         e.id = view.id();
         e.accountId = view.accountId();
@@ -35,6 +38,14 @@ public class EvaluationRecorder {
         e.principal = principal;
         e.batchRunId = batchRunId;
         e.heldOut = view.heldOut();
+        e.calibrationVersion = scored.calibrationVersion();
+        e.probability = scored.probability();
+        e.arrDelta = BigDecimal.valueOf(scored.revenuePotential().arrDelta()).setScale(2, RoundingMode.HALF_UP);
+        e.expectedValue = BigDecimal.valueOf(scored.revenuePotential().expectedValue()).setScale(2, RoundingMode.HALF_UP);
+        e.daysToExpansion = scored.forecast().daysToExpansion();
+        e.forecastMethod = scored.forecast().method();
+        e.upsellLikelihood90d = scored.forecast().upsellLikelihood90d();
+        e.scoringInputs = scoringInputsJson;
         em.persist(e);
         em.flush();
         for (FiredRule f : decision.firedRules()) {

@@ -21,6 +21,8 @@ import com.localizevideos.headroom.holdout.HoldoutPolicy;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
+import com.localizevideos.headroom.scoring.ScoreForecast;
+import com.localizevideos.headroom.scoring.ScoringService;
 import com.localizevideos.headroom.security.Principals;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -41,6 +43,10 @@ public class EvaluationService {
 
     @Inject
     EvaluationRecorder recorder;
+
+    /** Probability, revenue potential and forecast, computed after the session from the calibration and catalog. */
+    @Inject
+    ScoringService scoring;
 
     @Inject
     ObjectMapper json;
@@ -77,11 +83,13 @@ public class EvaluationService {
                         + " is not known; PUT /api/v1/accounts/" + request.accountId() + " first.")));
         CompiledRuleBase base = ruleBase.require();
         Decision decision = DecisionRunner.decide(base, snapshot, config.maxRuleFirings());
+        ScoreForecast scored = scoring.score(snapshot, decision);
         List<UUID> actionIds = new ArrayList<>();
         decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
         EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision, actionIds,
-                holdout.isHeldOut(request.accountId()));
-        recorder.record(view, decision, write(snapshot), write(view), now, principal, batchRunId);
+                scored, holdout.isHeldOut(request.accountId()));
+        recorder.record(view, decision, write(snapshot), write(view), now, principal, batchRunId, scored,
+                write(scored.inputs()));
         return view;
     }
 

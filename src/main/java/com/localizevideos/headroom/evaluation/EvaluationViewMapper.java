@@ -21,6 +21,7 @@ import com.localizevideos.headroom.fact.Readiness;
 import com.localizevideos.headroom.fact.Signal;
 import com.localizevideos.headroom.fact.SignalFamily;
 import com.localizevideos.headroom.rulebase.RuleOrigin;
+import com.localizevideos.headroom.scoring.ScoreForecast;
 
 /** Turns a {@link Decision} into the Contract v1 body; action reasons quote the strongest signals' evidence. */
 final class EvaluationViewMapper {
@@ -40,7 +41,7 @@ final class EvaluationViewMapper {
     }
 
     static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds,
-                                 boolean heldOut) {
+                                 ScoreForecast scored, boolean heldOut) {
         Readiness r = d.readiness();
         List<ActionView> actions = new ArrayList<>();
         for (int i = 0; i < d.actions().size(); i++) {
@@ -54,12 +55,12 @@ final class EvaluationViewMapper {
                         s.getStrength(), s.getEvidence())).toList(),
                 new ReadinessView(r.getScore(), r.getTier() == null ? null : r.getTier().name(),
                         d.factors().stream().map(f -> new FactorView(f.getFactor().name(), f.getWeight(), f.getPoints()))
-                                .toList()),
+                                .toList(), scored.probability()),
                 actions,
                 d.suppressed().stream().map(s -> new SuppressionView(s.getPlaybook().name(), s.getGuardrail().name(),
                         s.getReason())).toList(),
                 d.firedRules().stream().map(f -> new FiredRuleView(f.order(), f.rule(), source(f.source()))).toList(),
-                heldOut);
+                scored.calibrationVersion(), scored.revenuePotential(), scored.forecast(), heldOut);
     }
 
     static SourceView source(RuleOrigin o) {

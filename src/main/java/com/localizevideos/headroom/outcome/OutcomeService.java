@@ -71,6 +71,7 @@ public class OutcomeService {
         outcome.recordedAt = now;
         outcome.principal = principal;
         outcome.helpfulRating = request.helpfulRating();
+        outcome.calibrationVersion = evaluation.calibrationVersion;
         em.persist(outcome);
         return new OutcomeView(outcome.id, action.id, action.evaluationId, action.accountId, action.playbook,
                 outcome.response, outcome.arrDelta, outcome.reason, respondedAt, now, evaluation.rulesetVersion,

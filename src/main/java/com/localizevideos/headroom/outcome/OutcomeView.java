@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A recorded outcome, linked to the action, its evaluation and the rule-set version and table row behind it, and naming
- * the principal who recorded it; {@code calibrationVersion} is null until calibrations exist.
+ * the principal who recorded it; {@code calibrationVersion} is the evaluation's (null when it had none).
  */
 public record OutcomeView(UUID id, UUID actionId, UUID evaluationId, String accountId, String playbook, String response,
                           BigDecimal arrDelta, String reason, Instant respondedAt, Instant recordedAt,

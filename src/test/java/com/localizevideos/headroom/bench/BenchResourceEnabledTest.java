@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
@@ -69,5 +70,17 @@ class BenchResourceEnabledTest {
                 .body("sameDecisions", equalTo(true))
                 .body("droolsPerSecond", greaterThan(0f))
                 .body("handCodedPerSecond", greaterThan(0f));
+    }
+
+    @Test
+    void scoringRunTimesTheFullEvaluationAgainstTheCore() {
+        given().when().post("/bench/scoring?evaluations=2000&warmup=200")
+                .then().statusCode(200)
+                .body("evaluationsPerSide", equalTo(2000))
+                .body("rounds", equalTo(20))
+                .body("calibrationVersion", notNullValue())
+                .body("coreMicrosPerEvaluation", greaterThan(0f))
+                .body("fullMicrosPerEvaluation", greaterThan(0f))
+                .body("fullToCoreRatio", greaterThan(0.5f));
     }
 }

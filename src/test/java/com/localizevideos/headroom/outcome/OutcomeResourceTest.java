@@ -43,7 +43,7 @@ class OutcomeResourceTest {
                 .body("ruleSheet", equalTo("Playbooks"))
                 .body("ruleRow", equalTo(16))
                 .body("helpfulRating", equalTo(4))
-                .body("calibrationVersion", org.hamcrest.Matchers.nullValue());
+                .body("calibrationVersion", equalTo(evaluation.path("calibrationVersion")));
     }
 
     @Test

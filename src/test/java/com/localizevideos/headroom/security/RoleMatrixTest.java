@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.localizevideos.headroom.evaluation.SampleAccount;
+import com.localizevideos.headroom.learning.OutcomeFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -70,6 +74,10 @@ class RoleMatrixTest {
         for (String report : REPORTS) {
             MATRIX.put("GET /api/v1/reports/" + report, Set.of(Roles.EXEC, Roles.GOVERNANCE, Roles.ADMIN));
         }
+        MATRIX.put("POST /api/v1/calibrations", Set.of(Roles.GROWTH_OPS, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/calibrations", Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/calibrations/{version}",
+                Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -77,6 +85,21 @@ class RoleMatrixTest {
 
     /** Made once, as admin: an account with usage, an evaluation of it and one of its actions. */
     private static Fixture fixture;
+
+    /** Made once: a segment with recorded outcomes that a calibration can be fitted on. */
+    private static String calibrationSegment;
+
+    @Inject
+    OutcomeFixture outcomes;
+
+    @BeforeEach
+    void outcomesToFitOn() {
+        synchronized (RoleMatrixTest.class) {
+            if (calibrationSegment == null) {
+                calibrationSegment = outcomes.create();
+            }
+        }
+    }
 
     record Fixture(String accountId, String evaluationId, String actionId, String batchRunId) {
     }
@@ -195,6 +218,11 @@ class RoleMatrixTest {
                     {"segment": "nobody-%s"}""".formatted(UUID.randomUUID())).post("/api/v1/evaluations/batch");
             case "GET /api/v1/evaluations/batch/{id}" -> request.get("/api/v1/evaluations/batch/" + f.batchRunId());
             case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
+            case "POST /api/v1/calibrations" -> request.body("""
+                    {"from": "%s", "to": "%s", "segment": "%s"}""".formatted(OutcomeFixture.FROM, OutcomeFixture.TO,
+                    calibrationSegment)).post("/api/v1/calibrations");
+            case "GET /api/v1/calibrations" -> request.get("/api/v1/calibrations");
+            case "GET /api/v1/calibrations/{version}" -> request.get("/api/v1/calibrations/prior-v1");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : endpoint.startsWith("GET /api/v1/reports/") ? request.get(endpoint.substring(4) + "?from=2026-01-01")
                     : fail("no request for " + endpoint + ": add one to call()");

@@ -1,5 +1,7 @@
 package com.localizevideos.headroom.demo.world;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +25,17 @@ import com.localizevideos.headroom.report.Proportions;
 import com.localizevideos.headroom.report.ReportFilter;
 import com.localizevideos.headroom.report.ReportService;
 import com.localizevideos.headroom.report.UpliftView;
+import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.learning.CalibrationRequest;
+import com.localizevideos.headroom.learning.CalibrationService;
+import com.localizevideos.headroom.learning.CalibrationView;
 import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The README's main job: load the demo world, evaluate every account in one batch run, and print the tier
- * distribution, the top 10 opportunities with their reasons and the total pipeline value.
+ * The README's main job: load the demo world, fit a calibration on its recorded outcomes, evaluate every account in
+ * one batch run, and print the tier distribution, the top 10 opportunities with probability, expected value, forecast
+ * and reasons, and the total pipeline value.
  */
 @ApplicationScoped
 public class WorldRun {
@@ -63,6 +70,9 @@ public class WorldRun {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    CalibrationService calibrations;
+
     @ConfigProperty(name = "quarkus.http.port")
     int port;
 
@@ -83,6 +93,8 @@ public class WorldRun {
                 config.historyCheckpoints());
         loader.settleArr(config.accounts(), config.seed(), config.days(), config.end());
         long pastAt = System.nanoTime();
+        String calibration = calibrate();
+        long calibratedAt = System.nanoTime();
         BatchRunView run = evaluateAll();
         long evaluatedAt = System.nanoTime();
         StringBuilder out = new StringBuilder();
@@ -91,11 +103,34 @@ public class WorldRun {
         out.append(String.format(Locale.US, "Loaded in %.1f s: %,d observations stored, %,d already present, %d outcomes.%n",
                 seconds(loadedAt - started), loaded.accepted(), loaded.duplicates(), loaded.outcomes()));
         out.append(history(past, seconds(pastAt - loadedAt)));
+        out.append(String.format(Locale.US, "Calibrated in %.1f s: %s%n", seconds(calibratedAt - pastAt), calibration));
         out.append(String.format(Locale.US, "Evaluated %d accounts in %.1f s (batch run %s).%n%n", run.done(),
-                seconds(evaluatedAt - pastAt), run.id()));
+                seconds(evaluatedAt - calibratedAt), run.id()));
         out.append(summary(run));
         out.append(uplift());
         return out.toString();
+    }
+
+    /**
+     * Fits a calibration on the world's recorded outcomes (asOf points from four weeks into its history, outcomes up to
+     * its end) before evaluating; answers one line on what was fitted and whether it became active.
+     */
+    String calibrate() {
+        Instant to = config.end();
+        Instant from = to.minus(Duration.ofDays(config.days() - 28L));
+        try {
+            CalibrationView c = calibrations.fit(new CalibrationRequest(from, to, null), "headroom-world");
+            return String.format(Locale.US, "%s on %,d points (%d expanded within 90 days), Brier %.4f, P = 1/(1+exp(-(%.3f"
+                    + " + %.4f x score)))%s; %s", c.version(), c.n(), c.positives(), c.brier(),
+                    c.parameters().get("intercept"), c.parameters().get("slope"),
+                    c.timeToExpansion() == null || c.timeToExpansion().all() == null
+                            || c.timeToExpansion().all().medianDays() == null ? ""
+                            : String.format(Locale.US, ", median %.0f days from a first HIGH tier to expansion",
+                                    c.timeToExpansion().all().medianDays()),
+                    c.notes());
+        } catch (ProblemException e) {
+            return "none fitted (" + e.problem().detail() + ")";
+        }
     }
 
     /** Starts a batch run over every account as of the world's end and works on it until it is finished. */
@@ -144,13 +179,18 @@ public class WorldRun {
                 100.0 * n / total)));
         List<Opportunity> opportunities = opportunities(run.id());
         double pipeline = opportunities.stream().mapToDouble(Opportunity::potentialArr).sum();
-        out.append(String.format(Locale.US, "%nTop 10 opportunities (of %d accounts with an offer started):%n",
+        double expected = opportunities.stream().mapToDouble(Opportunity::expectedValue).sum();
+        out.append(String.format(Locale.US, "%nTop 10 opportunities by expected value (of %d accounts with an offer started):%n",
                 opportunities.size()));
         opportunities.stream().limit(10).forEach(o -> out.append(String.format(Locale.US,
-                "  %-26s %-10s %-6s %3d  %s via %s, +$%,.0f ARR%n      %s%n", o.name(), o.plan(), o.tier(), o.score(),
-                o.playbook(), o.channel(), o.potentialArr(), o.reason())));
-        out.append(String.format(Locale.US, "%nPipeline value: $%,.0f ARR across %d accounts "
-                + "(next plan's price step x 12; 15%% of ARR on Enterprise)%n", pipeline, opportunities.size()));
+                "  %-26s %-10s %-6s %3d  %s via %s, +$%,.0f ARR, P(90d) %.0f%%, expected $%,.0f, %s%n      %s%n      %s%n",
+                o.name(), o.plan(), o.tier(), o.score(), o.playbook(), o.channel(), o.potentialArr(),
+                o.probability() * 100, o.expectedValue(), forecast(o.daysToExpansion(), o.forecastMethod()), o.basis(),
+                o.reason())));
+        out.append(String.format(Locale.US, "%nPipeline value: $%,.0f ARR across %d accounts, expected value $%,.0f "
+                + "(probability x ARR delta; deltas from the plan catalog and add-on prices)%n", pipeline,
+                opportunities.size(), expected));
+        out.append(forecastSummary(run.id()));
         out.append(String.format(Locale.US, "Actions started: %s; suppressed by guardrails: %d%n",
                 actionTotals(run), run.result().suppressed()));
         return out.toString();
@@ -160,24 +200,47 @@ public class WorldRun {
         List<?> rows = em.createNativeQuery("""
                         select * from (
                         select e.account_id, a.name, a.plan, e.score, e.tier, x.playbook, x.channel, x.reason,
-                               coalesce((select (n.monthly_price_usd - p.monthly_price_usd) * 12
-                                           from plan p join plan n on n.monthly_price_usd > p.monthly_price_usd
-                                          where p.code = a.plan order by n.monthly_price_usd limit 1),
-                                        a.arr * 0.15) as potential
+                               e.arr_delta, e.probability, e.expected_value, e.days_to_expansion, e.forecast_method,
+                               e.decision -> 'revenuePotential' ->> 'basis' as basis
                           from evaluation e
                           join account a on a.id = e.account_id
                           join expansion_action x on x.evaluation_id = e.id
                          where e.batch_run_id = :run and x.playbook in (:offers) and not x.held_out) o
-                         order by potential * score desc, score desc, account_id, playbook""")
+                         order by expected_value desc, score desc, account_id, playbook""")
                 .setParameter("run", runId).setParameter("offers", OFFERS).getResultList();
         Map<String, Opportunity> best = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             best.putIfAbsent((String) r[0], new Opportunity((String) r[0], (String) r[1], (String) r[2],
                     ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                    ((Number) r[8]).doubleValue()));
+                    ((Number) r[8]).doubleValue(), ((Number) r[9]).doubleValue(), ((Number) r[10]).doubleValue(),
+                    r[11] == null ? null : ((Number) r[11]).intValue(), (String) r[12], (String) r[13]));
         }
         return new ArrayList<>(best.values());
+    }
+
+    /** Forecast methods over every account of the run, with the median days each gave, and the mean probability. */
+    private String forecastSummary(UUID runId) {
+        StringBuilder out = new StringBuilder("Forecast: ");
+        List<?> rows = em.createNativeQuery("""
+                        select forecast_method, count(*),
+                               percentile_disc(0.5) within group (order by days_to_expansion),
+                               avg(probability), sum(expected_value)
+                          from evaluation where batch_run_id = :run
+                         group by forecast_method order by count(*) desc""").setParameter("run", runId).getResultList();
+        List<String> parts = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            parts.add(String.format(Locale.US, "%s %d accounts%s, mean P(90d) %.0f%%, expected $%,.0f", r[0],
+                    ((Number) r[1]).longValue(), r[2] == null ? "" : String.format(Locale.US, " (median %d days)",
+                            ((Number) r[2]).intValue()), ((Number) r[3]).doubleValue() * 100,
+                    ((Number) r[4]).doubleValue()));
+        }
+        return out.append(String.join("; ", parts)).append('\n').toString();
+    }
+
+    private static String forecast(Integer days, String method) {
+        return days == null ? "no time forecast" : "expansion in ~" + days + " days (" + method + ")";
     }
 
     private static String actionTotals(BatchRunView run) {

@@ -58,7 +58,22 @@ class WorldRunTest {
         assertTrue(summary.contains("500 accounts"), summary);
         assertTrue(summary.contains("Evaluated 500 accounts"), summary);
         assertTrue(summary.contains("Top 10 opportunities"), summary);
-        assertTrue(summary.matches("(?s).*Pipeline value: \\$[1-9][0-9,]* ARR.*"), summary);
+        assertTrue(summary.matches("(?s).*Pipeline value: \\$[1-9][0-9,]* ARR across [0-9]+ accounts, expected value \\$[1-9].*"),
+                summary);
+        assertTrue(summary.matches("(?s).*Calibrated in [0-9.]+ s: platt-[0-9]{8}-[0-9]{6}-[0-9a-f]{8} on [0-9,]+ points.*"),
+                summary);
+        assertTrue(summary.contains("P(90d)") && summary.contains("Forecast: "), summary);
+        List<?> scored = em.createNativeQuery("""
+                select count(*) filter (where calibration_version is not null and probability between 0 and 1
+                                          and arr_delta is not null and forecast_method is not null),
+                       count(*) filter (where forecast_method = 'CAPACITY_RUNWAY'),
+                       count(*) filter (where forecast_method = 'NONE' and days_to_expansion is null)
+                  from evaluation
+                 where batch_run_id = (select batch_run_id from evaluation where account_id = 'world-00001'
+                                        order by created_at desc limit 1)""").getResultList();
+        Object[] counts = (Object[]) scored.get(0);
+        assertEquals(500L, ((Number) counts[0]).longValue(), "every world evaluation has probability, revenue and forecast");
+        assertTrue(((Number) counts[1]).longValue() > 0 && ((Number) counts[2]).longValue() > 0, Arrays.toString(counts));
         List<?> rows = em.createNativeQuery("""
                 select s ->> 'code', count(distinct e.account_id)
                   from evaluation e cross join jsonb_array_elements(e.decision -> 'signals') s
