@@ -99,6 +99,26 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/pipeline")
+    public PipelineView pipeline(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
+                                 @RestQuery String segment, @RestQuery String region) {
+        ReportParams params = new ReportParams(clock);
+        ReportFilter filter = params.filter(from, to, plan, segment, region);
+        params.check();
+        return reports.pipeline(filter);
+    }
+
+    @GET
+    @Path("/forecast-accuracy")
+    public ForecastAccuracyView forecastAccuracy(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
+                                                 @RestQuery String segment, @RestQuery String region) {
+        ReportParams params = new ReportParams(clock);
+        ReportFilter filter = params.filter(from, to, plan, segment, region);
+        params.check();
+        return reports.forecastAccuracy(filter);
+    }
+
+    @GET
     @Path("/growth-efficiency")
     public GrowthEfficiencyView growthEfficiency(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
                                                  @RestQuery String segment, @RestQuery String region) {

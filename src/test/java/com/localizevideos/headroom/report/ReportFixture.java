@@ -23,6 +23,9 @@ import io.restassured.http.ContentType;
  *
  * <pre>
  * account plan      ARR now  cohort   decisions (as_of, tier, signals)                 actions (rule row, channel)
+ * (each decision also carries probability / ARR delta / expected value: E1 .5/7,200/3,600, E7 .4/7,200/2,880,
+ *  E2 .3/7,200/2,160, E3 .6/30,000/18,000, E4 .5/7,200/3,600, E5 .2/30,000/6,000, E6 .1/1,800/180; human actions are
+ *  owned by csm.anna (CS_LED) or sales.emea (SALES_AND_EXEC))
  * A1      PRO        9,588   treated  E1 01-10 HIGH  APPROACHING_QUOTA SEAT_GROWTH    X1 SalesAssisted r16 CS_LED, X2 TierComparison r12 AUTOMATED
  *                                     E7 04-01 HIGH  APPROACHING_QUOTA                 -
  * A2      PRO            0   treated  E2 02-01 HIGH  APPROACHING_QUOTA                 X3 SalesAssisted r16 CS_LED
@@ -70,19 +73,19 @@ final class ReportFixture {
         account(c, "A4", "PRO", "11988");
         account(c, "A5", "BUSINESS", "7588");
         account(c, "A6", "STARTER", "588");
-        UUID e1 = evaluation(c, "A1", "2025-01-10", "HIGH", false, "APPROACHING_QUOTA", "SEAT_GROWTH");
+        UUID e1 = evaluation(c, "A1", "2025-01-10", "HIGH", false, 0.5, 7200, 3600, "APPROACHING_QUOTA", "SEAT_GROWTH");
         action(c, "X1", e1, "A1", "SALES_ASSISTED_UPSELL", "CS_LED", "SalesAssistedUpsellOnCapacity", 16, false);
         action(c, "X2", e1, "A1", "TIER_COMPARISON_INSIGHT", "AUTOMATED", "TierComparisonNearQuota", 12, false);
-        evaluation(c, "A1", "2025-04-01", "HIGH", false, "APPROACHING_QUOTA");
-        UUID e2 = evaluation(c, "A2", "2025-02-01", "HIGH", false, "APPROACHING_QUOTA");
+        evaluation(c, "A1", "2025-04-01", "HIGH", false, 0.4, 7200, 2880, "APPROACHING_QUOTA");
+        UUID e2 = evaluation(c, "A2", "2025-02-01", "HIGH", false, 0.3, 7200, 2160, "APPROACHING_QUOTA");
         action(c, "X3", e2, "A2", "SALES_ASSISTED_UPSELL", "CS_LED", "SalesAssistedUpsellOnCapacity", 16, false);
-        UUID e3 = evaluation(c, "A3", "2025-03-01", "HIGH", false, "SEAT_GROWTH", "TEAM_GROWTH");
+        UUID e3 = evaluation(c, "A3", "2025-03-01", "HIGH", false, 0.6, 30000, 18000, "SEAT_GROWTH", "TEAM_GROWTH");
         action(c, "X4", e3, "A3", "CONTRACT_EXPANSION", "SALES_AND_EXEC", "ContractExpansionAtRenewal", 18, false);
-        UUID e4 = evaluation(c, "A4", "2025-01-20", "HIGH", true, "APPROACHING_QUOTA");
+        UUID e4 = evaluation(c, "A4", "2025-01-20", "HIGH", true, 0.5, 7200, 3600, "APPROACHING_QUOTA");
         action(c, "X5", e4, "A4", "SALES_ASSISTED_UPSELL", "CS_LED", "SalesAssistedUpsellOnCapacity", 16, true);
-        UUID e5 = evaluation(c, "A5", "2025-02-10", "HIGH", true, "SEAT_GROWTH");
+        UUID e5 = evaluation(c, "A5", "2025-02-10", "HIGH", true, 0.2, 30000, 6000, "SEAT_GROWTH");
         action(c, "X6", e5, "A5", "CONTRACT_EXPANSION", "SALES_AND_EXEC", "ContractExpansionAtRenewal", 18, true);
-        UUID e6 = evaluation(c, "A6", "2025-02-15", "MEDIUM", false, "CONSISTENT_ACTIVE_USAGE");
+        UUID e6 = evaluation(c, "A6", "2025-02-15", "MEDIUM", false, 0.1, 1800, 180, "CONSISTENT_ACTIVE_USAGE");
         action(c, "X7", e6, "A6", "EDUCATIONAL_PROMPT", "AUTOMATED", "EducationalPromptForNewAccounts", 5, false);
         event(c, "A1", "EXPANSION", "2025-01-20", "7200", null);
         event(c, "A3", "EXPANSION", "2024-06-01", "1000", null);
@@ -105,14 +108,14 @@ final class ReportFixture {
                 id, "Report " + name, plan, arr, segment);
     }
 
-    private UUID evaluation(Connection c, String account, String day, String tier, boolean heldOut, String... signals)
-            throws SQLException {
+    private UUID evaluation(Connection c, String account, String day, String tier, boolean heldOut, double probability,
+                            int arrDelta, int expectedValue, String... signals) throws SQLException {
         UUID id = UUID.randomUUID();
         exec(c, """
                 insert into evaluation (id, account_id, as_of, ruleset_version, created_at, score, tier, facts, decision,
-                                        held_out)
-                values (?, ?, ?, ?, now(), 80, ?, '{}', '{}', ?)""",
-                id, accounts.get(account), at(day), version, tier, heldOut);
+                                        held_out, probability, arr_delta, expected_value)
+                values (?, ?, ?, ?, now(), 80, ?, '{}', '{}', ?, ?, ?, ?)""",
+                id, accounts.get(account), at(day), version, tier, heldOut, probability, arrDelta, expectedValue);
         for (int i = 0; i < signals.length; i++) {
             exec(c, "insert into evaluation_signal (evaluation_id, ordinal, code, strength) values (?, ?, ?, 0.8)",
                     id, i + 1, signals[i]);
@@ -127,9 +130,10 @@ final class ReportFixture {
         actions.put(name, id);
         exec(c, """
                 insert into expansion_action (id, evaluation_id, account_id, playbook, channel, reason, rule_name,
-                                              rule_file, rule_sheet, rule_row, created_at, held_out)
-                values (?, ?, ?, ?, ?, 'fixture', ?, 'decision-tables/playbooks.drl.xlsx', 'Playbooks', ?, now(), ?)""",
-                id, evaluation, accounts.get(account), playbook, channel, rule, row, heldOut);
+                                              rule_file, rule_sheet, rule_row, created_at, held_out, owner)
+                values (?, ?, ?, ?, ?, 'fixture', ?, 'decision-tables/playbooks.drl.xlsx', 'Playbooks', ?, now(), ?, ?)""",
+                id, evaluation, accounts.get(account), playbook, channel, rule, row, heldOut,
+                channel.equals("AUTOMATED") ? null : channel.equals("CS_LED") ? "csm.anna" : "sales.emea");
     }
 
     private void event(Connection c, String account, String kind, String day, String arrDelta, String detail)

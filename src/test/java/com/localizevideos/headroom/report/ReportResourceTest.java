@@ -260,6 +260,46 @@ class ReportResourceTest {
     }
 
     @Test
+    void pipelineSumsTheLatestOfferingDecisionsExpectedValue() {
+        // Latest decision per account in the period with an offer: A2 (E2, CS_LED, csm.anna, 2,160 of 7,200 at .3) and
+        // A3 (E3, SALES_AND_EXEC, sales.emea, 18,000 of 30,000 at .6); A1's latest (E7) started nothing; A6's
+        // (E6) no offer; A4 and A5 are held out: 3,600 + 6,000 "would have been" pipeline.
+        report("pipeline", "")
+                .body("total.accounts", equalTo(2))
+                .body("total.arrDelta", equalTo(37200.0))
+                .body("total.expectedValue", equalTo(20160.0))
+                .body("total.meanProbability", closeTo(0.45, EPS))
+                .body("heldOutExpectedValue", equalTo(9600.0))
+                .body("byTier.key", contains("HIGH"))
+                .body("byChannel.key", contains("SALES_AND_EXEC", "CS_LED"))
+                .body("byChannel[1].expectedValue", equalTo(2160.0))
+                .body("byOwner.key", contains("sales.emea", "csm.anna"))
+                .body("byOwner[0].expectedValue", equalTo(18000.0));
+    }
+
+    @Test
+    void forecastAccuracySetsEachMonthsExpectedValueAgainstTheExpansionsThatFollowed() {
+        // Treated decisions, the latest per account and month: January A1 3,600 -> 7,200 expanded within 90 days;
+        // February A2 2,160 and A6 180 -> nothing; March A3 18,000 -> 12,000; April A1 2,880 -> nothing.
+        report("forecast-accuracy", "")
+                .body("horizonDays", equalTo(90))
+                .body("months.month", contains("2025-01", "2025-02", "2025-03", "2025-04"))
+                .body("months[0].predicted", equalTo(3600.0))
+                .body("months[0].realised", equalTo(7200.0))
+                .body("months[0].realisedToPredicted", closeTo(2.0, EPS))
+                .body("months[1].accounts", equalTo(2))
+                .body("months[1].predicted", equalTo(2340.0))
+                .body("months[1].realised", equalTo(0.0))
+                .body("months[2].absoluteError", equalTo(6000.0))
+                .body("total.accounts", equalTo(5))
+                .body("total.predicted", equalTo(26820.0))
+                .body("total.realised", equalTo(19200.0))
+                .body("total.expandedAccounts", equalTo(2))
+                .body("total.realisedToPredicted", closeTo(19200 / 26820.0, 1e-6))
+                .body("total.complete", equalTo(true));
+    }
+
+    @Test
     void anOutcomeForAHeldOutActionIsRefused() {
         given().contentType(ContentType.JSON).body("{\"response\": \"ACCEPTED\", \"respondedAt\": \"2025-01-25T00:00:00Z\"}")
                 .post("/api/v1/actions/" + fixture.actions.get("X5") + "/outcome")

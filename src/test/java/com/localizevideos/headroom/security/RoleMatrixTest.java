@@ -53,7 +53,8 @@ class RoleMatrixTest {
 
     /** The report endpoints under /api/v1/reports/. */
     private static final List<String> REPORTS = List.of("conversion-by-signal", "conversion-by-rule",
-            "time-to-expansion", "uplift-by-cohort", "churn-impact", "nrr", "growth-efficiency");
+            "time-to-expansion", "uplift-by-cohort", "churn-impact", "nrr", "growth-efficiency", "pipeline",
+            "forecast-accuracy");
 
     static {
         MATRIX.put("PUT /api/v1/accounts/{accountId}", Set.of(Roles.APP, Roles.ADMIN));
