@@ -68,7 +68,7 @@ public class ReportService {
                                from evaluation_signal s join ev on ev.id = s.evaluation_id),
                      act as (select x.id, x.evaluation_id, x.held_out, o.response
                                from expansion_action x join ev on ev.id = x.evaluation_id
-                               %s)
+                               %s),
                      per_signal as (select code, count(*) as evaluations, count(distinct account_id) as accounts
                                       from sig group by code),
                      per_action as (select sig.code,
