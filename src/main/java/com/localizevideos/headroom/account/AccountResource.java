@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.holdout.HoldoutPolicy;
 import com.localizevideos.headroom.security.Roles;
 
 /** Account master data: {@code PUT} answers 201 when it created the account and 200 when it replaced it. */
@@ -31,9 +32,11 @@ public class AccountResource {
     private static final String ID_MESSAGE = "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
 
     private final AccountService service;
+    private final HoldoutPolicy holdout;
 
-    public AccountResource(AccountService service) {
+    public AccountResource(AccountService service, HoldoutPolicy holdout) {
         this.service = service;
+        this.holdout = holdout;
     }
 
     @PUT
@@ -41,7 +44,7 @@ public class AccountResource {
     public RestResponse<AccountView> put(@RestPath @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String accountId,
                                          @NotNull(message = "is required: send a JSON body") @Valid AccountRequest body) {
         AccountService.Saved saved = service.put(accountId, body);
-        AccountView view = AccountView.of(saved.account());
+        AccountView view = AccountView.of(saved.account(), holdout.cohortOf(accountId));
         return saved.created()
                 ? RestResponse.ResponseBuilder.<AccountView>created(URI.create("/api/v1/accounts/" + accountId))
                         .entity(view).build()
@@ -51,7 +54,7 @@ public class AccountResource {
     @GET
     @RolesAllowed({Roles.APP, Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN})
     public AccountView get(@RestPath @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String accountId) {
-        return service.find(accountId).map(AccountView::of).orElseThrow(() -> new ProblemException(
+        return service.find(accountId).map(a -> AccountView.of(a, holdout.cohortOf(accountId))).orElseThrow(() -> new ProblemException(
                 Problem.ofStatus(404, "Account " + accountId + " is not known; PUT /api/v1/accounts/" + accountId
                         + " first.")));
     }

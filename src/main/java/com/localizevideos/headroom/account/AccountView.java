@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An account as the API shows it: the Contract v1 fields plus its id and timestamps. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An account as the API shows it: the Contract v1 fields plus its id, timestamps and holdout cohort ({@code TREATED}
+ * or {@code HOLDOUT}, see holdout/HoldoutPolicy).
+ */
 public record AccountView(
         String id,
         String name,
@@ -21,12 +26,17 @@ public record AccountView(
         boolean inDunning,
         String owner,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String cohort) {
 
     public static AccountView of(Account a) {
+        return of(a, null);
+    }
+
+    public static AccountView of(Account a, String cohort) {
         return new AccountView(a.getId(), a.getName(), a.getPlan(), a.getSeatsLicensed(), a.getArr(),
                 a.getBillingCycleStart(), a.getRenewalDate(), a.getFiscalYearStartMonth(), a.getRegion(),
                 a.getSegment(), a.isStrategic(), a.isDoNotContact(), a.isInDunning(), a.getOwner(),
-                a.getCreatedAt(), a.getUpdatedAt());
+                a.getCreatedAt(), a.getUpdatedAt(), cohort);
     }
 }

@@ -25,10 +25,12 @@ public final class DecisionReplayer {
 
     /**
      * Runs {@code facts} through {@code base}, then {@code scoring} (probability, revenue potential, forecast: the
-     * work done in Java after firing); actions take the recorded ids in order (null beyond them).
+     * work done in Java after firing); actions take the recorded ids in order (null beyond them)
+     * and the recorded holdout cohort ({@code heldOut} is an input of the decision, not an output of the rules).
      */
     public static Replayed replay(CompiledRuleBase base, AccountSnapshot facts, int maxFirings, UUID id, String accountId,
-                                  Instant asOf, List<UUID> recordedActionIds, Function<Decision, ScoreForecast> scoring) {
+                                  Instant asOf, List<UUID> recordedActionIds, boolean heldOut,
+                                  Function<Decision, ScoreForecast> scoring) {
         Decision decision = DecisionRunner.decide(base, facts, maxFirings);
         ScoreForecast scored = scoring.apply(decision);
         List<UUID> ids = new ArrayList<>();
@@ -38,6 +40,6 @@ public final class DecisionReplayer {
         List<EvaluationView.WhyNotView> whyNot = WhyNot.explain(base.table(WhyNot.PLAYBOOKS), base.table(WhyNot.TIERS),
                 decision);
         return new Replayed(decision, EvaluationViewMapper.toView(id, accountId, asOf, decision, ids, facts, whyNot,
-                scored));
+                scored, heldOut));
     }
 }

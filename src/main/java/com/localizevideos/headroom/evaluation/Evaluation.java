@@ -47,6 +47,10 @@ public class Evaluation {
     @JdbcTypeCode(SqlTypes.JSON)
     public String decision;
 
+    /** The account was in the holdout: its actions were recorded as "would have acted", nothing was delivered. */
+    @Column(name = "held_out")
+    public boolean heldOut;
+
     /** Who asked for the decision: the authenticated principal (null for records older than authentication). */
     public String principal;
 

@@ -44,6 +44,7 @@ public class EvaluationRecorder {
         e.decision = decisionJson;
         e.principal = principal;
         e.batchRunId = batchRunId;
+        e.heldOut = view.heldOut();
         e.calibrationVersion = scored.calibrationVersion();
         e.probability = scored.probability();
         e.arrDelta = BigDecimal.valueOf(scored.revenuePotential().arrDelta()).setScale(2, RoundingMode.HALF_UP);
@@ -66,6 +67,14 @@ public class EvaluationRecorder {
             r.lineNumber = f.source().line();
             em.persist(r);
         }
+        for (int i = 0; i < view.signals().size(); i++) {
+            EvaluationSignal s = new EvaluationSignal();
+            s.evaluationId = e.id;
+            s.ordinal = i + 1;
+            s.code = view.signals().get(i).code();
+            s.strength = view.signals().get(i).strength();
+            em.persist(s);
+        }
         List<ProposedAction> proposed = decision.actions();
         for (int i = 0; i < proposed.size(); i++) {
             ActionView a = view.actions().get(i);
@@ -84,6 +93,7 @@ public class EvaluationRecorder {
             x.ruleSheet = origin == null ? null : origin.sheet();
             x.ruleRow = origin == null ? null : origin.row();
             x.createdAt = createdAt;
+            x.heldOut = a.heldOut();
             em.persist(x);
             outbox.enqueue(e, x);
         }

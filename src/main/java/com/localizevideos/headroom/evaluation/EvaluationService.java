@@ -19,6 +19,7 @@ import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
 import com.localizevideos.headroom.fact.AccountSnapshot;
+import com.localizevideos.headroom.holdout.HoldoutPolicy;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
@@ -80,6 +81,9 @@ public class EvaluationService {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    HoldoutPolicy holdout;
+
     /** Evaluates for the authenticated caller, whose name the audit record keeps. */
     public EvaluationView evaluate(EvaluationRequest request) {
         return evaluate(request, Principals.nameOf(identity));
@@ -123,7 +127,7 @@ public class EvaluationService {
             decision.actions().forEach(a -> actionIds.add(UUID.randomUUID()));
             EvaluationView view = EvaluationViewMapper.toView(UUID.randomUUID(), request.accountId(), asOf, decision,
                     actionIds, snapshot, WhyNot.explain(base.table(WhyNot.PLAYBOOKS), base.table(WhyNot.TIERS), decision),
-                    scored);
+                    scored, holdout.isHeldOut(request.accountId()));
             recorder.record(view, decision, write(snapshot), write(view), now, principal, batchRunId, scored,
                     write(scored.inputs()), this::write);
             return view;

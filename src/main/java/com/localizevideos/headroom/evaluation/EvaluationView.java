@@ -11,11 +11,14 @@ import com.localizevideos.headroom.scoring.RevenuePotentialView;
 /**
  * Contract v1 evaluation body. {@code calibrationVersion} names the calibration that turned the score into
  * {@code readiness.probability}; {@code revenuePotential} and {@code forecast} come from scoring (package scoring).
+ * {@code heldOut}: the account is in the holdout, so its actions are recorded as "would have acted" and nothing is
+ * delivered or shown.
  */
 public record EvaluationView(UUID id, String accountId, Instant asOf, String rulesetVersion, List<SignalView> signals,
                              ReadinessView readiness, List<ActionView> actions, List<SuppressionView> suppressed,
                              List<FiredRuleView> firedRules, String calibrationVersion,
-                             RevenuePotentialView revenuePotential, ForecastView forecast, List<WhyNotView> whyNot) {
+                             RevenuePotentialView revenuePotential, ForecastView forecast, List<WhyNotView> whyNot,
+                             boolean heldOut) {
 
     /** A signal with its family, strength (0..1) and evidence. */
     public record SignalView(String code, String family, double strength, String evidence) {
@@ -31,10 +34,11 @@ public record EvaluationView(UUID id, String accountId, Instant asOf, String rul
 
     /**
      * An action started: playbook, channel, reason, the table rows that proposed and routed it, who works it
-     * ({@code owner}, null for in-product prompts) and what it says ({@code content}).
+     * ({@code owner}, null for in-product prompts), what it says ({@code content}) and whether the account is in the
+     * holdout ({@code heldOut}: recorded as "would have acted", never delivered or shown).
      */
     public record ActionView(UUID id, String playbook, String channel, String reason, String rule, String routedBy,
-                             String owner, ContentView content) {
+                             String owner, ContentView content, boolean heldOut) {
     }
 
     /**

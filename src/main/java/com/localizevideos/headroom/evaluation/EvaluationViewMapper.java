@@ -44,14 +44,15 @@ final class EvaluationViewMapper {
 
     /** The body, with each action's content filled from the snapshot (when given), the scoring and the why-nots. */
     static EvaluationView toView(UUID id, String accountId, Instant asOf, Decision d, List<UUID> actionIds,
-                                 AccountSnapshot snapshot, List<EvaluationView.WhyNotView> whyNot, ScoreForecast scored) {
+                                 AccountSnapshot snapshot, List<EvaluationView.WhyNotView> whyNot, ScoreForecast scored,
+                                 boolean heldOut) {
         Readiness r = d.readiness();
         List<ActionView> actions = new ArrayList<>();
         for (int i = 0; i < d.actions().size(); i++) {
             ProposedAction a = d.actions().get(i);
             actions.add(new ActionView(actionIds.get(i), a.getPlaybook().name(),
                     a.getChannel() == null ? null : a.getChannel().name(), reason(d, a, snapshot), a.getRule(),
-                    a.getRoutedBy(), a.getOwner(), snapshot == null ? null : ActionContent.write(a, snapshot, d)));
+                    a.getRoutedBy(), a.getOwner(), snapshot == null ? null : ActionContent.write(a, snapshot, d), heldOut));
         }
         return new EvaluationView(id, accountId, asOf, d.rulesetVersion(),
                 d.signals().stream().map(s -> new SignalView(s.getCode().name(), s.getFamily().name(),
@@ -63,7 +64,7 @@ final class EvaluationViewMapper {
                 d.suppressed().stream().map(s -> new SuppressionView(s.getPlaybook().name(), s.getGuardrail().name(),
                         s.getReason())).toList(),
                 d.firedRules().stream().map(f -> new FiredRuleView(f.order(), f.rule(), source(f.source()))).toList(),
-                scored.calibrationVersion(), scored.revenuePotential(), scored.forecast(), whyNot);
+                scored.calibrationVersion(), scored.revenuePotential(), scored.forecast(), whyNot, heldOut);
     }
 
     /** A retention step says so first; other actions say why the account is ready. */

@@ -49,6 +49,10 @@ public class ExpansionAction {
     @Column(name = "rule_row")
     public Integer ruleRow;
 
+    /** Recorded as "would have acted" for a held-out account: never delivered, shown or worked. */
+    @Column(name = "held_out")
+    public boolean heldOut;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -35,6 +35,14 @@ public class ActionOutcome {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** The customer's "was this helpful" rating, 1-5, where the app collects one. */
+    @Column(name = "helpful_rating")
+    public Integer helpfulRating;
+
+    /** The calibration version behind the action's probability; null until calibrations exist. */
+    @Column(name = "calibration_version")
+    public String calibrationVersion;
+
     /** Who recorded the response: the authenticated principal (null for records older than authentication). */
     public String principal;
 }

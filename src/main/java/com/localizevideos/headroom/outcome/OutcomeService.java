@@ -34,10 +34,22 @@ public class OutcomeService {
     @Inject
     SecurityIdentity identity;
 
+    /** Records for the authenticated caller, whose name the outcome keeps. */
     public OutcomeView record(UUID actionId, OutcomeRequest request) {
+        return record(actionId, request, Principals.nameOf(identity));
+    }
+
+    /** Records on behalf of {@code principal} (a job that runs outside any request names itself). */
+    public OutcomeView record(UUID actionId, OutcomeRequest request, String principal) {
         ExpansionAction action = em.find(ExpansionAction.class, actionId);
         if (action == null) {
             throw new ProblemException(Problem.ofStatus(404, "Action " + actionId + " is not known."));
+        }
+        if (action.heldOut) {
+            throw new ProblemException("held-out", "Action was held out", 409, "Action " + actionId
+                    + " belongs to a held-out account: it was recorded as \"would have acted\" and never delivered, so"
+                    + " there is no customer response to record.", List.of(LocatedProblem.atField("id",
+                    "action " + actionId + " is held out (headroom.holdout)")));
         }
         Evaluation evaluation = em.find(Evaluation.class, action.evaluationId);
         Instant now = clock.instant();
@@ -57,11 +69,14 @@ public class OutcomeService {
         outcome.reason = request.reason();
         outcome.respondedAt = respondedAt;
         outcome.recordedAt = now;
-        outcome.principal = Principals.nameOf(identity);
+        outcome.principal = principal;
+        outcome.helpfulRating = request.helpfulRating();
+        outcome.calibrationVersion = evaluation.calibrationVersion;
         em.persist(outcome);
         return new OutcomeView(outcome.id, action.id, action.evaluationId, action.accountId, action.playbook,
                 outcome.response, outcome.arrDelta, outcome.reason, respondedAt, now, evaluation.rulesetVersion,
-                action.ruleName, action.ruleFile, action.ruleSheet, action.ruleRow, outcome.principal);
+                action.ruleName, action.ruleFile, action.ruleSheet, action.ruleRow, outcome.principal,
+                outcome.helpfulRating, outcome.calibrationVersion);
     }
 
     private static ProblemException invalid(String message) {

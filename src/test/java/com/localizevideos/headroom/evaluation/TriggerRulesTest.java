@@ -250,7 +250,7 @@ class TriggerRulesTest {
         var base = ShippedRules.base();
         return EvaluationViewMapper.toView(UUID.randomUUID(), s.getAccountId(), Instant.parse("2026-11-24T12:00:00Z"), d,
                 ids, s, WhyNot.explain(base.table(WhyNot.PLAYBOOKS), base.table(WhyNot.TIERS), d),
-                new com.localizevideos.headroom.scoring.ScoreForecast(0.0, "not-scored", null, null, null));
+                new com.localizevideos.headroom.scoring.ScoreForecast(0.0, "not-scored", null, null, null), false);
     }
 
     private static ActionView only(EvaluationView v, String playbook) {

@@ -28,7 +28,7 @@ class OutcomeResourceTest {
         given().contentType(ContentType.JSON)
                 .body("""
                         {"response": "ACCEPTED", "arrDelta": 7200.00, "reason": "moved to Enterprise",
-                         "respondedAt": "2026-11-26T09:00:00Z"}
+                         "respondedAt": "2026-11-26T09:00:00Z", "helpfulRating": 4}
                         """)
                 .post("/api/v1/actions/" + actionId + "/outcome")
                 .then().statusCode(201)
@@ -41,7 +41,9 @@ class OutcomeResourceTest {
                 .body("rule", equalTo("SalesAssistedUpsellOnCapacity"))
                 .body("ruleFile", equalTo("decision-tables/playbooks.drl.xlsx"))
                 .body("ruleSheet", equalTo("Playbooks"))
-                .body("ruleRow", equalTo(16));
+                .body("ruleRow", equalTo(16))
+                .body("helpfulRating", equalTo(4))
+                .body("calibrationVersion", equalTo(evaluation.path("calibrationVersion")));
     }
 
     @Test

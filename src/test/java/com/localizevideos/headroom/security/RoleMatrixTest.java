@@ -52,6 +52,11 @@ class RoleMatrixTest {
     /** The rule of every endpoint: "METHOD path" as the OpenAPI document spells it → the roles allowed. */
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
+    /** The report endpoints under /api/v1/reports/. */
+    private static final List<String> REPORTS = List.of("conversion-by-signal", "conversion-by-rule",
+            "time-to-expansion", "uplift-by-cohort", "churn-impact", "nrr", "growth-efficiency", "pipeline",
+            "forecast-accuracy");
+
     static {
         MATRIX.put("PUT /api/v1/accounts/{accountId}", Set.of(Roles.APP, Roles.ADMIN));
         MATRIX.put("GET /api/v1/accounts/{accountId}",
@@ -68,6 +73,9 @@ class RoleMatrixTest {
             MATRIX.put("POST /api/v1/imports/" + kind, Set.of(Roles.APP, Roles.ADMIN));
         }
         MATRIX.put("GET /api/v1/evaluations/batch/{id}", Set.of(Roles.APP, Roles.ADMIN));
+        for (String report : REPORTS) {
+            MATRIX.put("GET /api/v1/reports/" + report, Set.of(Roles.EXEC, Roles.GOVERNANCE, Roles.ADMIN));
+        }
         MATRIX.put("POST /api/v1/calibrations", Set.of(Roles.GROWTH_OPS, Roles.ADMIN));
         MATRIX.put("GET /api/v1/calibrations", Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
         MATRIX.put("GET /api/v1/calibrations/{version}",
@@ -272,6 +280,7 @@ class RoleMatrixTest {
                     request.get("/api/v1/accounts/" + f.accountId() + "/evaluations");
             case "GET /api/v1/accounts/{accountId}/outcomes" -> request.get("/api/v1/accounts/" + f.accountId() + "/outcomes");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
+                    : endpoint.startsWith("GET /api/v1/reports/") ? request.get(endpoint.substring(4) + "?from=2026-01-01")
                     : fail("no request for " + endpoint + ": add one to call()");
         };
     }

@@ -39,7 +39,9 @@ import jakarta.persistence.EntityManager;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReplayService {
     /** Recorded fields that name the evaluation rather than result from it. */
-    private static final List<String> IDENTITY = List.of("id", "accountId", "asOf", "rulesetVersion");
+    /** Taken from the record, not recomputed: who and when, the version, and the holdout cohort the decision was made in. */
+    private static final List<String> IDENTITY = List.of("id", "accountId", "asOf", "rulesetVersion", "heldOut",
+            "actions[].heldOut");
 
     @Inject
     EntityManager em;
@@ -74,7 +76,7 @@ public class ReplayService {
         List<ReplayedOutput> groups = outputs.stream().sorted(Comparator.comparingInt(ReplayedOutput::order)).toList();
         try (RuleBaseVersions.Lease lease = versions.acquire(e.rulesetVersion)) {
             DecisionReplayer.Replayed replayed = DecisionReplayer.replay(lease.base(), facts, config.maxRuleFirings(),
-                    e.id, e.accountId, e.asOf, actionIds, decision -> scoring.rescore(e, facts, decision));
+                    e.id, e.accountId, e.asOf, actionIds, e.heldOut, decision -> scoring.rescore(e, facts, decision));
             ReplayContext context = new ReplayContext(e, recordedFacts, recordedOutputs, facts, replayed.decision(),
                     json.valueToTree(replayed.view()));
             List<ReplayDifference> differences = new ArrayList<>();

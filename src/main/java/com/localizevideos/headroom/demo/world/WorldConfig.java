@@ -25,6 +25,13 @@ public interface WorldConfig {
     @WithDefault("20261130")
     long seed();
 
+    /**
+     * Past decision points, every 90 days before {@link #end()}, each followed by the treated customers' responses:
+     * the history the reports read. 0 evaluates the end only.
+     */
+    @WithDefault("3")
+    int historyCheckpoints();
+
     /** The world's "now": the last observation is before it and the main job evaluates as of it. */
     @WithDefault("2026-11-30T00:00:00Z")
     Instant end();

@@ -37,6 +37,9 @@ public class WorldLoader {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** Counts of one load. */
     public record Loaded(int accounts, long accepted, long duplicates, int outcomes) {
     }
@@ -65,9 +68,45 @@ public class WorldLoader {
         return new Loaded(count, accepted, duplicates, outcomeCount);
     }
 
+    /**
+     * Gives every account its ARR at the world's end: the starting ARR plus the ARR deltas of its events (expansions,
+     * contractions, churn to 0), so that ARR now minus later deltas is the ARR at any earlier instant (NRR). Answers
+     * how many accounts changed.
+     */
+    @jakarta.transaction.Transactional
+    public int settleArr(int count, long seed, int days, java.time.Instant end) {
+        LocalDate endDay = end.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate startDay = endDay.minusDays(days);
+        java.util.Map<String, BigDecimal> deltas = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                select account_id, sum(arr_delta) from commercial_event
+                 where source = 'demo-world' and arr_delta is not null group by account_id""").getResultList()) {
+            Object[] r = (Object[]) row;
+            deltas.put((String) r[0], (BigDecimal) r[1]);
+        }
+        int changed = 0;
+        for (int i = 0; i < count; i++) {
+            Persona p = PersonaFactory.create(seed, i, startDay, endDay);
+            BigDecimal delta = deltas.get(p.id());
+            if (delta != null && delta.signum() != 0) {
+                BigDecimal arr = arrOf(p).add(delta).max(BigDecimal.ZERO);
+                AccountRequest r = request(p);
+                accounts.put(p.id(), new AccountRequest(r.name(), r.plan(), r.seatsLicensed(), arr, r.billingCycleStart(),
+                        r.renewalDate(), r.fiscalYearStartMonth(), r.region(), r.segment(), r.strategic(),
+                        r.doNotContact(), r.inDunning(), r.owner()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static BigDecimal arrOf(Persona p) {
+        return BigDecimal.valueOf(p.arr()).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     private static AccountRequest request(Persona p) {
         return new AccountRequest(p.name(), PlanCode.valueOf(p.plan().name()), p.seatsLicensed(),
-                BigDecimal.valueOf(p.arr()).setScale(2, java.math.RoundingMode.HALF_UP), p.billingCycleStart(),
+                arrOf(p), p.billingCycleStart(),
                 p.renewalDate(), p.fiscalYearStartMonth(), p.region(), p.segment(), p.strategic(), p.doNotContact(),
                 p.inDunning(), p.owner());
     }

@@ -27,8 +27,9 @@ public class WorldOutcomeWriter {
         return events.record(outcomes.stream()
                 .map(o -> new CommercialEvent(o.id(), o.accountId(), CommercialEventKind.valueOf(o.kind()),
                         o.date().atTime(15, 0).toInstant(ZoneOffset.UTC),
-                        BigDecimal.valueOf(o.arrDelta()).setScale(2, RoundingMode.HALF_UP), "demo-world",
-                        Map.of("what", o.detail())))
+                        o.arrDelta() == null ? null : BigDecimal.valueOf(o.arrDelta()).setScale(2, RoundingMode.HALF_UP),
+                        "demo-world", o.score() == null ? Map.of("what", o.detail())
+                                : Map.of("what", o.detail(), "score", o.score())))
                 .toList()).size();
     }
 }

@@ -23,6 +23,11 @@ import com.localizevideos.headroom.batch.BatchRequest;
 import com.localizevideos.headroom.batch.BatchRunView;
 import com.localizevideos.headroom.batch.BatchService;
 import com.localizevideos.headroom.batch.BatchWorker;
+import com.localizevideos.headroom.holdout.HoldoutPolicy;
+import com.localizevideos.headroom.report.Proportions;
+import com.localizevideos.headroom.report.ReportFilter;
+import com.localizevideos.headroom.report.ReportService;
+import com.localizevideos.headroom.report.UpliftView;
 import com.localizevideos.headroom.common.ProblemException;
 import com.localizevideos.headroom.learning.CalibrationRequest;
 import com.localizevideos.headroom.learning.CalibrationService;
@@ -61,6 +66,16 @@ public class WorldRun {
 
     @Inject
     ChainVerifier chainVerifier;
+    WorldHistory history;
+
+    @Inject
+    HoldoutPolicy holdout;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     CalibrationService calibrations;
@@ -81,6 +96,10 @@ public class WorldRun {
         long started = System.nanoTime();
         WorldLoader.Loaded loaded = loader.load(config.accounts(), config.seed(), config.days(), config.end());
         long loadedAt = System.nanoTime();
+        WorldHistory.Replayed past = history.replay(config.accounts(), config.seed(), config.days(), config.end(),
+                config.historyCheckpoints());
+        loader.settleArr(config.accounts(), config.seed(), config.days(), config.end());
+        long pastAt = System.nanoTime();
         String calibration = calibrate();
         long calibratedAt = System.nanoTime();
         BatchRunView run = evaluateAll();
@@ -93,7 +112,8 @@ public class WorldRun {
                 loaded.accounts(), config.days(), config.end(), config.seed()));
         out.append(String.format(Locale.US, "Loaded in %.1f s: %,d observations stored, %,d already present, %d outcomes.%n",
                 seconds(loadedAt - started), loaded.accepted(), loaded.duplicates(), loaded.outcomes()));
-        out.append(String.format(Locale.US, "Calibrated in %.1f s: %s%n", seconds(calibratedAt - loadedAt), calibration));
+        out.append(history(past, seconds(pastAt - loadedAt)));
+        out.append(String.format(Locale.US, "Calibrated in %.1f s: %s%n", seconds(calibratedAt - pastAt), calibration));
         out.append(String.format(Locale.US, "Evaluated %d accounts in %.1f s (batch run %s).%n%n", run.done(),
                 seconds(evaluatedAt - calibratedAt), run.id()));
         out.append(summary(run));
@@ -101,6 +121,7 @@ public class WorldRun {
                 verified.verified(), seconds(sealedAt - evaluatedAt), verified.ok()
                         ? "intact, head " + (verified.head() == null ? "-" : verified.head().seq() + " "
                         + verified.head().chainHash().substring(0, 16)) : "BROKEN at " + verified.firstBroken()));
+        out.append(uplift());
         return out.toString();
     }
 
@@ -128,15 +149,40 @@ public class WorldRun {
 
     /** Starts a batch run over every account as of the world's end and works on it until it is finished. */
     BatchRunView evaluateAll() {
-        BatchRunView run = batches.start(new BatchRequest(null, null, config.end()), "headroom-world");
-        while (true) {
-            worker.drain("main-job");
-            BatchRunView now = batches.find(run.id()).orElseThrow();
-            if ("FINISHED".equals(now.status())) {
-                return now;
-            }
-            sleep(Duration.ofMillis(200));
+        return history.evaluateAt(config.end());
+    }
+
+    private String history(WorldHistory.Replayed past, double seconds) {
+        long held = java.util.stream.IntStream.range(0, config.accounts())
+                .mapToObj(i -> String.format("world-%05d", i + 1)).filter(holdout::isHeldOut).count();
+        String when = past.checkpoints().stream().map(t -> t.toString().substring(0, 10))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (past.checkpoints().isEmpty()) {
+            return "";
         }
+        if (past.skipped() == past.checkpoints().size()) {
+            return String.format(Locale.US, "History as of %s was already there (responses and events kept).%n", when);
+        }
+        return String.format(Locale.US, "History: decisions as of %s (%,d evaluations), then responses %s and %d "
+                        + "commercial events they led to, in %.1f s; %d of %d accounts held out (share %.2f): "
+                        + "evaluated, nothing delivered.%n", when, past.evaluations(), past.responses(), past.events(),
+                seconds, held, config.accounts(), holdout.share());
+    }
+
+    /** One line of the uplift report over the world's year: expansion within 90 days of a first HIGH. */
+    private String uplift() {
+        java.time.LocalDate to = config.end().atOffset(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1);
+        UpliftView u = reports.upliftByCohort(new ReportFilter(to.minusDays(config.days() + 1L), to, null, null, null,
+                clock.instant()), "plan", 90);
+        Proportions.Rate t = u.overall().treated();
+        Proportions.Rate h = u.overall().holdout();
+        if (t.rate() == null || h.rate() == null) {
+            return "Uplift: not measurable yet (no treated or no held-out account reached HIGH with 90 days to watch).\n";
+        }
+        return String.format(Locale.US, "Uplift: %.0f%% of %d treated accounts expanded within 90 days of a first HIGH, "
+                        + "%.0f%% of %d held out: %+.0f points (95%% CI %+.0f to %+.0f); GET /api/v1/reports/uplift-by-cohort%n",
+                100 * t.rate(), t.trials(), 100 * h.rate(), h.trials(), 100 * u.overall().uplift().difference(),
+                100 * u.overall().uplift().low(), 100 * u.overall().uplift().high());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -173,7 +219,7 @@ public class WorldRun {
                           from evaluation e
                           join account a on a.id = e.account_id
                           join expansion_action x on x.evaluation_id = e.id
-                         where e.batch_run_id = :run and x.playbook in (:offers)) o
+                         where e.batch_run_id = :run and x.playbook in (:offers) and not x.held_out) o
                          order by expected_value desc, score desc, account_id, playbook""")
                 .setParameter("run", runId).setParameter("offers", OFFERS).getResultList();
         Map<String, Opportunity> best = new LinkedHashMap<>();
@@ -221,12 +267,4 @@ public class WorldRun {
         return nanos / 1e9;
     }
 
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the batch run", e);
-        }
-    }
 }

@@ -3,6 +3,8 @@ package com.localizevideos.headroom.demo.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,14 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import com.localizevideos.headroom.fact.SignalCode;
+import com.localizevideos.headroom.report.ChurnImpactView;
+import com.localizevideos.headroom.report.ConversionByRuleView;
+import com.localizevideos.headroom.report.GrowthEfficiencyView;
+import com.localizevideos.headroom.report.NrrView;
+import com.localizevideos.headroom.report.ReportFilter;
+import com.localizevideos.headroom.report.ReportService;
+import com.localizevideos.headroom.report.TimeToExpansionView;
+import com.localizevideos.headroom.report.UpliftView;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -27,7 +37,8 @@ class WorldRunTest {
     public static class FullWorld implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("headroom.api.max-batch-size", "5000", "headroom.batch.chunk-size", "100");
+            return Map.of("headroom.api.max-batch-size", "5000", "headroom.batch.chunk-size", "100",
+                    "headroom.holdout.share", "0.20");
         }
     }
 
@@ -36,6 +47,9 @@ class WorldRunTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReportService reports;
 
     @Test
     void mainJobEvaluatesTheWholeWorldAndEverySignalDiscriminates() {
@@ -83,5 +97,41 @@ class WorldRunTest {
         List<?> tiers = em.createNativeQuery("select distinct tier from evaluation where account_id like 'world-%'")
                 .getResultList();
         assertEquals(3, tiers.size(), tiers.toString());
+        everyReportHasNumbers(summary);
+    }
+
+    /** After the main job every report answers with non-trivial numbers over the world's year. */
+    private void everyReportHasNumbers(String summary) {
+        assertTrue(summary.contains("History: decisions as of 2026-03-05, 2026-06-03, 2026-09-01"), summary);
+        assertTrue(summary.matches("(?s).*accounts held out \\(share 0.20\\).*"), summary);
+        assertTrue(summary.contains("Uplift: "), summary);
+        ReportFilter year = new ReportFilter(LocalDate.parse("2025-11-30"), LocalDate.parse("2026-12-01"), null, null,
+                null, Instant.now());
+        ConversionByRuleView byRule = reports.conversionByRule(year, null);
+        long accepted = byRule.rules().stream().mapToLong(ConversionByRuleView.RuleRow::accepted).sum();
+        long declined = byRule.rules().stream().mapToLong(ConversionByRuleView.RuleRow::declined).sum();
+        long heldOut = byRule.rules().stream().mapToLong(ConversionByRuleView.RuleRow::heldOutActions).sum();
+        assertTrue(accepted > 20 && declined > 10 && heldOut > 50, accepted + " accepted, " + declined + " declined, "
+                + heldOut + " held-out actions");
+        assertTrue(reports.conversionBySignal(year).signals().stream().filter(r -> r.accepted() > 0).count() >= 5);
+        TimeToExpansionView tte = reports.timeToExpansion(year);
+        assertTrue(tte.all().expansions() > 10 && tte.treated().subjects() > 0 && tte.holdout().subjects() > 0,
+                tte.all().toString());
+        UpliftView uplift = reports.upliftByCohort(year, "plan", 90);
+        assertTrue(uplift.overall().treated().trials() > 30 && uplift.overall().holdout().trials() > 8,
+                uplift.overall().toString());
+        assertTrue(uplift.overall().uplift().low() < uplift.overall().uplift().difference()
+                && uplift.overall().uplift().difference() < uplift.overall().uplift().high());
+        ChurnImpactView churn = reports.churnImpact(year);
+        assertTrue(churn.treated().accounts() > 30 && churn.holdout().accounts() > 3
+                && churn.treated().churn().successes() > 0 && churn.treated().meanCsat() != null, churn.toString());
+        NrrView nrr = reports.nrr(year, "holdout");
+        assertEquals(13, nrr.months().size());
+        assertTrue(nrr.months().stream().allMatch(m -> m.nrr() != null && m.startArr().signum() > 0));
+        assertTrue(nrr.months().stream().anyMatch(m -> m.expansion().signum() > 0 && m.churn().signum() < 0));
+        assertEquals(2, nrr.cohorts().size());
+        GrowthEfficiencyView growth = reports.growthEfficiency(year);
+        assertTrue(growth.humanContacts() > 50 && growth.expansionArrPerHumanContact().signum() > 0
+                && growth.acceptedHumanContacts() > 0, growth.toString());
     }
 }

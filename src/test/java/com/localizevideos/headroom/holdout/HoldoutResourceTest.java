@@ -1,0 +1,92 @@
+package com.localizevideos.headroom.holdout;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import com.localizevideos.headroom.evaluation.SampleAccount;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** With half of all accounts held out: held-out decisions are recorded as "would have acted" and never answered. */
+@QuarkusTest
+@TestProfile(HoldoutProfile.class)
+class HoldoutResourceTest {
+
+    @Inject
+    HoldoutPolicy holdout;
+
+    @Inject
+    EntityManager em;
+
+    /** A near-quota sample account in the wanted cohort (each new account has an even chance of either). */
+    private SampleAccount accountIn(boolean heldOut) {
+        for (int i = 0; i < 40; i++) {
+            SampleAccount account = SampleAccount.nearQuota(false);
+            if (holdout.isHeldOut(account.id()) == heldOut) {
+                return account;
+            }
+        }
+        throw new AssertionError("no account drawn in cohort heldOut=" + heldOut + " in 40 tries");
+    }
+
+    @Test
+    void aHeldOutAccountIsEvaluatedAndItsActionsRecordedButFlagged() {
+        SampleAccount account = accountIn(true);
+        Response evaluation = account.evaluate(SampleAccount.AS_OF);
+        evaluation.then().statusCode(201)
+                .body("heldOut", equalTo(true))
+                .body("readiness.tier", equalTo("HIGH"))
+                .body("actions", not(empty()))
+                .body("actions.heldOut", everyItem(equalTo(true)));
+        String id = evaluation.path("id");
+        assertEquals(Boolean.TRUE, em.createNativeQuery("select held_out from evaluation where id = cast(:id as uuid)")
+                .setParameter("id", id).getSingleResult());
+        List<?> flags = em.createNativeQuery("select distinct held_out from expansion_action where evaluation_id = cast(:id as uuid)")
+                .setParameter("id", id).getResultList();
+        assertEquals(List.of(Boolean.TRUE), flags);
+
+        // Nothing was delivered, so there is no response to record.
+        given().contentType(ContentType.JSON).body("{\"response\": \"ACCEPTED\", \"respondedAt\": \"2026-11-25T09:00:00Z\"}")
+                .post("/api/v1/actions/" + evaluation.path("actions[0].id") + "/outcome")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("problems.field", hasItem("id"));
+        given().get("/api/v1/accounts/" + account.id()).then().statusCode(200).body("cohort", equalTo("HOLDOUT"));
+    }
+
+    @Test
+    void aTreatedAccountActsAsBefore() {
+        SampleAccount account = accountIn(false);
+        Response evaluation = account.evaluate(SampleAccount.AS_OF);
+        evaluation.then().statusCode(201).body("heldOut", equalTo(false)).body("actions.heldOut", everyItem(equalTo(false)));
+        given().contentType(ContentType.JSON).body("{\"response\": \"ACCEPTED\", \"respondedAt\": \"2026-11-25T09:00:00Z\", \"helpfulRating\": 4}")
+                .post("/api/v1/actions/" + evaluation.path("actions[0].id") + "/outcome")
+                .then().statusCode(201).body("helpfulRating", equalTo(4));
+        given().get("/api/v1/accounts/" + account.id()).then().statusCode(200).body("cohort", equalTo("TREATED"));
+    }
+
+    @Test
+    void sqlDrawsExactlyTheSameHoldoutAsJava() {
+        for (int i = 0; i < 300; i++) {
+            String id = "acct-" + UUID.randomUUID();
+            Object sql = em.createNativeQuery("select " + HoldoutPolicy.sqlHeldOut("cast(:id as text)"))
+                    .setParameter("id", id).setParameter("holdoutSalt", HoldoutProfile.SALT)
+                    .setParameter("holdoutShare", 0.5).getSingleResult();
+            assertEquals(holdout.isHeldOut(id), sql, id);
+        }
+    }
+}
