@@ -10,10 +10,10 @@ import com.localizevideos.headroom.evaluation.ExpansionAction;
 public class DeliveryPolicy {
 
     /**
-     * Whether {@code action} is delivered. Every action an evaluation started is, today (suppressed ones never reach
-     * here); this is the one place to hold some back, e.g. actions of a holdout cohort that must not reach the customer.
+     * Whether {@code action} is delivered: every action an evaluation started (suppressed ones never reach here) except
+     * those of the holdout cohort, which are recorded as "would have acted" and must never reach the customer.
      */
     public boolean deliverable(Evaluation evaluation, ExpansionAction action) {
-        return true;
+        return !evaluation.heldOut && !action.heldOut;
     }
 }

@@ -40,11 +40,11 @@ final class TriggerFactsQuery {
              where a.id = :account
             """);
 
-    /** Decisions as of the year up to asOf; created_at (never before its as_of) narrows the index range. */
+    /** Human actions of decisions as of the year up to asOf (held-out ones reached nobody, so they never count); created_at (never before its as_of) narrows the index range. */
     private static final NamedSql PRIOR_ACTIONS = new NamedSql("""
             select x.playbook, x.channel, e.as_of
               from expansion_action x join evaluation e on e.id = x.evaluation_id
-             where x.account_id = :account and x.created_at > :createdFrom and x.channel <> 'AUTOMATED'
+             where x.account_id = :account and x.created_at > :createdFrom and x.channel <> 'AUTOMATED' and not x.held_out
                and e.as_of > :historyFrom and e.as_of <= :asOf
              order by e.as_of, x.id
             """);

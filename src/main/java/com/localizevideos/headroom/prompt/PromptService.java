@@ -31,7 +31,7 @@ public class PromptService {
               from account a
               left join lateral (select v.id, v.as_of, v.created_at, v.tier from evaluation v
                                   where v.account_id = a.id order by v.created_at desc limit 1) e on true
-              left join expansion_action x on x.evaluation_id = e.id and x.channel = 'AUTOMATED'
+              left join expansion_action x on x.evaluation_id = e.id and x.channel = 'AUTOMATED' and not x.held_out
              where a.id = ?
              order by x.playbook, x.id
             """;

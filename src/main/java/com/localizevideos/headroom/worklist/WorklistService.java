@@ -34,7 +34,8 @@ public class WorklistService {
     DataSource dataSource;
 
     public WorklistPageView search(WorklistQuery q) {
-        StringBuilder where = new StringBuilder(" where true");
+        // held-out actions were never started for real ("would have acted"): nobody works them
+        StringBuilder where = new StringBuilder(" where not a.held_out");
         List<Object> args = new ArrayList<>();
         if (q.owner() != null) {
             where.append(" and a.owner = ?");

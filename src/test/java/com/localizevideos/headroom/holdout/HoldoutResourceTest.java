@@ -16,6 +16,9 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import com.localizevideos.headroom.delivery.DeliveryPolicy;
+import com.localizevideos.headroom.evaluation.Evaluation;
+import com.localizevideos.headroom.evaluation.ExpansionAction;
 import com.localizevideos.headroom.evaluation.SampleAccount;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -32,6 +35,9 @@ class HoldoutResourceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DeliveryPolicy delivery;
 
     /** A near-quota sample account in the wanted cohort (each new account has an even chance of either). */
     private SampleAccount accountIn(boolean heldOut) {
@@ -66,6 +72,25 @@ class HoldoutResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("problems.field", hasItem("id"));
         given().get("/api/v1/accounts/" + account.id()).then().statusCode(200).body("cohort", equalTo("HOLDOUT"));
+
+        // Not shown in the product, not on the CS worklist, not delivered, and not counted as a contact.
+        given().get("/api/v1/accounts/" + account.id() + "/prompts").then().statusCode(200).body("prompts", empty());
+        given().get("/api/v1/actions?accountId=" + account.id()).then().statusCode(200).body("total", equalTo(0));
+        assertNoneDeliverable(id, false);
+    }
+
+    /** Checks the delivery policy on the stored evaluation and actions: all deliverable, or none. */
+    private void assertNoneDeliverable(String evaluationId, boolean deliverable) {
+        Evaluation e = em.find(Evaluation.class, UUID.fromString(evaluationId));
+        List<ExpansionAction> actions = em.createQuery("from ExpansionAction where evaluationId = :id", ExpansionAction.class)
+                .setParameter("id", e.id).getResultList();
+        assertEquals(false, actions.isEmpty());
+        actions.forEach(x -> assertEquals(deliverable, delivery.deliverable(e, x), x.playbook));
+    }
+
+    private static long count(Response evaluation, boolean automated) {
+        List<String> channels = evaluation.path("actions.channel");
+        return channels.stream().filter(c -> "AUTOMATED".equals(c) == automated).count();
     }
 
     @Test
@@ -77,6 +102,12 @@ class HoldoutResourceTest {
                 .post("/api/v1/actions/" + evaluation.path("actions[0].id") + "/outcome")
                 .then().statusCode(201).body("helpfulRating", equalTo(4));
         given().get("/api/v1/accounts/" + account.id()).then().statusCode(200).body("cohort", equalTo("TREATED"));
+
+        given().get("/api/v1/accounts/" + account.id() + "/prompts").then().statusCode(200)
+                .body("prompts.size()", equalTo((int) count(evaluation, true)));
+        given().get("/api/v1/actions?accountId=" + account.id()).then().statusCode(200)
+                .body("total", equalTo((int) count(evaluation, false)));
+        assertNoneDeliverable(evaluation.path("id"), true);
     }
 
     @Test
