@@ -71,6 +71,7 @@ class RoleMatrixTest {
         MATRIX.put("GET /api/v1/calibrations", Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
         MATRIX.put("GET /api/v1/calibrations/{version}",
                 Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/backtests", Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -216,6 +217,9 @@ class RoleMatrixTest {
                     calibrationSegment)).post("/api/v1/calibrations");
             case "GET /api/v1/calibrations" -> request.get("/api/v1/calibrations");
             case "GET /api/v1/calibrations/{version}" -> request.get("/api/v1/calibrations/prior-v1");
+            case "POST /api/v1/backtests" -> request.body("""
+                    {"from": "%s", "to": "%s", "segment": "%s"}""".formatted(OutcomeFixture.FROM, OutcomeFixture.TO,
+                    calibrationSegment)).post("/api/v1/backtests");
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : fail("no request for " + endpoint + ": add one to call()");
         };
