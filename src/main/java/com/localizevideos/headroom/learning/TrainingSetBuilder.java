@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,15 @@ import com.localizevideos.headroom.evaluation.Decision;
 import com.localizevideos.headroom.evaluation.DecisionRunner;
 import com.localizevideos.headroom.evaluation.SnapshotQuery;
 import com.localizevideos.headroom.fact.AccountSnapshot;
+import com.localizevideos.headroom.fact.Factor;
+import com.localizevideos.headroom.fact.FactorScore;
+import com.localizevideos.headroom.fact.ProposedAction;
+import com.localizevideos.headroom.fact.Tier;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleBaseConfig;
+import com.localizevideos.headroom.scoring.CatalogRepository;
+import com.localizevideos.headroom.scoring.Scoring;
 
 /**
  * Builds the {@link TrainingSet} of a window: asOf points every {@code step-days} back from {@code to - 90 days} to
@@ -50,7 +57,7 @@ public class TrainingSetBuilder {
             """;
 
     private static final String EVENTS = """
-            select c.account_id, c.kind, c.occurred_at
+            select c.account_id, c.kind, c.occurred_at, c.arr_delta
               from commercial_event c join account a on a.id = c.account_id
              where c.kind in ('EXPANSION', 'CHURN') and c.occurred_at <= ?
                and (cast(? as varchar) is null or a.segment = ?)
@@ -72,10 +79,13 @@ public class TrainingSetBuilder {
     @Inject
     CalibrationConfig config;
 
+    @Inject
+    CatalogRepository catalog;
+
     private record Subject(String id, String plan, Instant firstSeen) {
     }
 
-    private record Event(String kind, Instant at) {
+    private record Event(String kind, Instant at, double arrDelta) {
     }
 
     public TrainingSet build(Instant from, Instant to, String segment) {
@@ -104,7 +114,8 @@ public class TrainingSetBuilder {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(new Event(rs.getString(2), rs.getTimestamp(3).toInstant()));
+                                .add(new Event(rs.getString(2), rs.getTimestamp(3).toInstant(),
+                                        rs.getBigDecimal(4) == null ? 0 : rs.getBigDecimal(4).doubleValue()));
                     }
                 }
             }
@@ -127,13 +138,24 @@ public class TrainingSetBuilder {
                         || own.stream().anyMatch(e -> e.kind().equals("CHURN") && !e.at().isAfter(t))) {
                     continue;
                 }
-                boolean expanded = own.stream().anyMatch(e -> e.kind().equals("EXPANSION") && e.at().isAfter(t)
-                        && !e.at().isAfter(t.plus(HORIZON)));
+                List<Event> expansions = own.stream().filter(e -> e.kind().equals("EXPANSION") && e.at().isAfter(t)
+                        && !e.at().isAfter(t.plus(HORIZON))).toList();
+                boolean expanded = !expansions.isEmpty();
+                double expansionArr = expansions.stream().mapToDouble(Event::arrDelta).sum();
                 tasks.add(() -> {
                     AccountSnapshot snapshot = snapshots.load(s.id(), t).orElseThrow();
                     Decision d = DecisionRunner.decide(base, snapshot, maxFirings);
+                    Map<Factor, Integer> points = new EnumMap<>(Factor.class);
+                    Map<Factor, Integer> weights = new EnumMap<>(Factor.class);
+                    for (FactorScore f : d.factors()) {
+                        points.put(f.getFactor(), f.getPoints());
+                        weights.put(f.getFactor(), f.getWeight());
+                    }
+                    int human = (int) d.actions().stream().filter(ProposedAction::isHumanContact).count();
                     return new TrainingPoint(s.id(), s.plan(), t, d.readiness().getScore(),
-                            d.readiness().getTier() == null ? null : d.readiness().getTier().name(), expanded);
+                            d.readiness().getTier() == null ? null : d.readiness().getTier().name(), expanded,
+                            points, weights, Scoring.arrDelta(snapshot, Tier.HIGH, catalog.catalog()),
+                            Scoring.arrDelta(snapshot, Tier.MEDIUM, catalog.catalog()), human, expansionArr);
                 });
             }
         }

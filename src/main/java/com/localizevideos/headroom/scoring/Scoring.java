@@ -48,6 +48,12 @@ public final class Scoring {
         return new ScoreForecast(probability, calibration.version(), revenue, forecast, inputs);
     }
 
+    /** The ARR delta (USD a year) the catalog prices for this snapshot were its readiness tier {@code tier}. */
+    public static double arrDelta(AccountSnapshot s, Tier tier, Catalog catalog) {
+        return round(RevenuePotential.components(s, tier, catalog, new TreeMap<>()).stream()
+                .mapToDouble(RevenuePotentialView.Component::arrDelta).sum(), 2);
+    }
+
     /** How strongly the usage points to an add-on, 0..1: full when used or over the limit, else the saturation. */
     static double pointer(AccountSnapshot s, String addOn) {
         return switch (addOn) {

@@ -105,6 +105,10 @@ class RoleMatrixTest {
         MATRIX.put("GET /api/v1/account-directory", accountReaders);
         MATRIX.put("GET /api/v1/accounts/{accountId}/evaluations", accountReaders);
         MATRIX.put("GET /api/v1/accounts/{accountId}/outcomes", accountReaders);
+        MATRIX.put("POST /api/v1/backtests", Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN));
+        MATRIX.put("POST /api/v1/challengers", Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/challengers/{id}/workbook",
+                Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN));
     }
 
     /** Endpoints that tests add to the application under test; they are not shipped. */
@@ -279,10 +283,32 @@ class RoleMatrixTest {
             case "GET /api/v1/accounts/{accountId}/evaluations" ->
                     request.get("/api/v1/accounts/" + f.accountId() + "/evaluations");
             case "GET /api/v1/accounts/{accountId}/outcomes" -> request.get("/api/v1/accounts/" + f.accountId() + "/outcomes");
+            case "POST /api/v1/backtests" -> request.body("""
+                    {"from": "%s", "to": "%s", "segment": "%s"}""".formatted(OutcomeFixture.FROM, OutcomeFixture.TO,
+                    calibrationSegment)).post("/api/v1/backtests");
+            case "POST /api/v1/challengers" -> request.body(challengerBody()).post("/api/v1/challengers");
+            case "GET /api/v1/challengers/{id}/workbook" -> request.get(challengerWorkbook());
             default -> endpoint.startsWith("POST /api/v1/imports/") ? importCsv(role, endpoint.substring(5))
                     : endpoint.startsWith("GET /api/v1/reports/") ? request.get(endpoint.substring(4) + "?from=2026-01-01")
                     : fail("no request for " + endpoint + ": add one to call()");
         };
+    }
+
+    private static String challengerWorkbook;
+
+    private static String challengerBody() {
+        return """
+                {"from": "%s", "to": "%s", "heldOutFrom": "2026-06-01T00:00:00Z", "segment": "%s"}"""
+                .formatted(OutcomeFixture.FROM, OutcomeFixture.TO, calibrationSegment);
+    }
+
+    /** A challenger proposed once, as admin, to download. */
+    private static synchronized String challengerWorkbook() {
+        if (challengerWorkbook == null) {
+            challengerWorkbook = as(Roles.ADMIN).contentType(ContentType.JSON).body(challengerBody())
+                    .post("/api/v1/challengers").then().statusCode(201).extract().path("workbook");
+        }
+        return challengerWorkbook;
     }
 
     /** An import of a header-only CSV (no rows: authorisation is what is tested, nothing is stored). */
