@@ -26,12 +26,12 @@ class TableVerifierTest {
 
     @Test
     void routingBandsThatOverlapOrLeaveAGapAreNamed() throws IOException {
-        List<Finding> overlap = verify("routing.drl.xlsx", Workbooks.withCell("routing.drl.xlsx", "Routing", "E11", 6000));
+        List<Finding> overlap = verify("routing.drl.xlsx", Workbooks.withCell("routing.drl.xlsx", "Routing", "F11", 6000));
         assertEquals(List.of("A12"), overlap.stream().filter(f -> f.check().equals(TableVerifier.OVERLAP)).map(Finding::cell).toList());
         assertTrue(overlap.get(0).message().contains("rows 11 (RouteLowValueInProduct) and 12 (RouteMediumValueToCustomerSuccess)"),
                 overlap.toString());
 
-        List<Finding> gap = verify("routing.drl.xlsx", Workbooks.withCell("routing.drl.xlsx", "Routing", "E11", 4000));
+        List<Finding> gap = verify("routing.drl.xlsx", Workbooks.withCell("routing.drl.xlsx", "Routing", "F11", 4000));
         List<Finding> gaps = gap.stream().filter(f -> f.check().equals(TableVerifier.GAP)).toList();
         assertEquals(1, gaps.size(), gap.toString());
         assertTrue(gaps.get(0).message().contains("ARR at least / ARR below from 4000 up to (not including) 5000"), gaps.toString());

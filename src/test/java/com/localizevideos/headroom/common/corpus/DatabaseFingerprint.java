@@ -20,7 +20,10 @@ public final class DatabaseFingerprint {
     private DatabaseFingerprint() {
     }
 
-    /** table → "rows:md5 of the sorted row hashes". */
+    /**
+     * table → "rows:md5 of the sorted row hashes". The rule-set audit trail (ruleset_event) is left out on purpose: a
+     * refused upload is recorded there (who tried what, and why it was refused), which is the governance record, not data.
+     */
     public static Map<String, String> of(DataSource dataSource) {
         Map<String, String> tables = new TreeMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -28,7 +31,7 @@ public final class DatabaseFingerprint {
             try (ResultSet r = s.executeQuery("""
                     select table_name from information_schema.tables
                      where table_schema = current_schema() and table_type = 'BASE TABLE'
-                       and table_name <> 'flyway_schema_history' order by table_name""")) {
+                       and table_name not in ('flyway_schema_history', 'ruleset_event') order by table_name""")) {
                 while (r.next()) {
                     names.add(r.getString(1));
                 }
