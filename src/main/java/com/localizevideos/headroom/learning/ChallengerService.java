@@ -21,6 +21,8 @@ import com.localizevideos.headroom.fact.Factor;
 import com.localizevideos.headroom.rulebase.ActiveRuleBase;
 import com.localizevideos.headroom.rulebase.CompiledRuleBase;
 import com.localizevideos.headroom.rulebase.RuleSource;
+import com.localizevideos.headroom.ruleset.RuleSetChecker;
+import com.localizevideos.headroom.ruleset.RuleSetService;
 import com.localizevideos.headroom.security.Principals;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -55,6 +57,9 @@ public class ChallengerService {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    RuleSetService rulesets;
 
     public ChallengerView propose(ChallengerRequest r) {
         Instant now = clock.instant();
@@ -100,13 +105,25 @@ public class ChallengerService {
         BacktestView evidence = backtest.evaluate(set, heldOutFrom, weights, r.k());
         byte[] workbook = ReadinessWorkbook.propose(shipped, weights);
         String id = UUID.randomUUID().toString();
-        String notes = String.format(Locale.US, "Proposal only: nothing is active. Held-out AUC %s (champion) vs %s "
-                        + "(challenger), Brier %s vs %s on %d points. To use it, upload the workbook as a draft rule set "
-                        + "and have it reviewed and activated through rule-set governance.",
+        String figures = String.format(Locale.US, "Held-out AUC %s (champion) vs %s (challenger), Brier %s vs %s on %d points.",
                 evidence.champion().figures().auc(), evidence.challenger().figures().auc(),
                 evidence.champion().figures().brier(), evidence.challenger().figures().brier(), evidence.evaluationPoints());
-        ChallengerView view = new ChallengerView(id, now, Principals.nameOf(identity), champion.version(), coefficients,
-                weights, evidence, "/api/v1/challengers/" + id + "/workbook", null, notes);
+        String principal = Principals.nameOf(identity);
+        String draft = null;
+        String notes;
+        try {
+            // Submitted through the same checks as any upload; a draft needs simulation, another person's approval
+            // and an activation before it decides anything.
+            draft = rulesets.upload(List.of(new RuleSetChecker.Upload("readiness.drl.xlsx", workbook)),
+                    "challenger " + id + ": weights learned from outcomes. " + figures, principal).version();
+            notes = "Proposal only: nothing is active. " + figures + " Submitted as DRAFT rule set " + draft
+                    + ": simulate, approve (another person) and activate it through rule-set governance to use it.";
+        } catch (ProblemException refused) {
+            notes = "Proposal only: nothing is active. " + figures + " The rule-set checks refused it as a draft ("
+                    + refused.getMessage() + "); the workbook can still be downloaded and edited.";
+        }
+        ChallengerView view = new ChallengerView(id, now, principal, champion.version(), coefficients,
+                weights, evidence, "/api/v1/challengers/" + id + "/workbook", draft, notes);
         store.insert(view, workbook);
         return view;
     }
