@@ -28,6 +28,6 @@ create trigger evaluation_signal_append_only before update or delete on evaluati
 -- the latest outcome of an action, events by kind and time.
 create index evaluation_as_of on evaluation (as_of);
 create index evaluation_tier_account_as_of on evaluation (tier, account_id, as_of);
-create index expansion_action_evaluation on expansion_action (evaluation_id);
-create index action_outcome_action on action_outcome (action_id, responded_at desc, recorded_at desc);
+-- actions by evaluation: expansion_action_evaluation (evaluation_id, channel) from V9 serves these joins too
+-- the latest outcome of an action: action_outcome_action from V10
 create index commercial_event_kind_occurred on commercial_event (kind, occurred_at);
