@@ -49,6 +49,18 @@ class CalibrationResourceTest {
                 .extract().jsonPath();
     }
 
+    @Inject
+    CalibrationRefit refit;
+
+    @Test
+    void theScheduledRefitStoresAFitAndSkipsWhenOutcomesAreTooFew() {
+        CalibrationView fitted = refit.refit(OutcomeFixture.FROM, OutcomeFixture.TO, segment()).orElseThrow();
+        assertEquals(CalibrationRefit.PRINCIPAL, fitted.fittedBy());
+        given().get("/api/v1/calibrations/" + fitted.version()).then().statusCode(200)
+                .body("fittedBy", equalTo(CalibrationRefit.PRINCIPAL));
+        assertTrue(refit.refit(OutcomeFixture.FROM, OutcomeFixture.TO, "no-such-segment-" + UUID.randomUUID()).isEmpty());
+    }
+
     @Test
     void thePriorIsStoredAsDocumented() {
         given().get("/api/v1/calibrations/prior-v1").then().statusCode(200)
