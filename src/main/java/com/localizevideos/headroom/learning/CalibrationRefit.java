@@ -25,7 +25,7 @@ public class CalibrationRefit {
     @Inject
     CalibrationService calibrations;
 
-    @Scheduled(every = "${headroom.calibration.refit-every}", delayed = "${headroom.calibration.refit-every}",
+    @Scheduled(every = "${headroom.calibration.refit-every}", delayed = "1h",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         refit(null, null, null).ifPresent(c -> LOG.infof("Scheduled calibration refit %s: %s", c.version(), c.notes()));
