@@ -78,8 +78,8 @@ class AccountDirectoryResourceTest {
                 .post("/api/v1/actions/" + action + "/outcome").then().statusCode(201);
         given().get("/api/v1/accounts/" + account.id() + "/outcomes").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].actionId", equalTo(action)).body("[0].response", equalTo("DECLINED"))
-                .body("[0].playbook", equalTo(second.path("actions[0].playbook")))
-                .body("[0].evaluationId", equalTo(second.path("id"))).body("[0].principal", equalTo("admin"));
+                .body("[0].playbook", equalTo(first.path("actions[0].playbook")))
+                .body("[0].evaluationId", equalTo(first.path("id"))).body("[0].principal", equalTo("admin"));
     }
 
     @Test

@@ -41,13 +41,13 @@ class ActionWorklistResourceTest {
     @Test
     void actionsOfAnAccountNewestFirstWithStatusFromTheLatestResponse() throws SQLException {
         SampleAccount account = SampleAccount.nearQuota(false);
-        // The later call decides as of an earlier day, so the contact caps (which count decisions as of the window up to
-        // asOf) do not hold its human actions: both evaluations start several.
+        // The later calls decide as of earlier days, so the contact caps (which count decisions as of the window up to
+        // asOf) do not hold their actions; a third evaluation leaves its action without a response (OPEN).
         JsonPath first = account.evaluate(SampleAccount.AS_OF).jsonPath();
         JsonPath second = account.evaluate("2026-11-23T12:00:00Z").jsonPath();
         List<String> older = first.getList("actions.id");
         List<String> newer = second.getList("actions.id");
-        assertTrue(older.size() >= 2 && newer.size() >= 2, "the sample starts several actions");
+        assertTrue(older.size() >= 1 && newer.size() >= 1, "the sample starts actions in both decisions");
         String owner = "csm.worklist-" + UUID.randomUUID().toString().substring(0, 8);
         // Routing assigns owners; here one evaluation's actions are given to one CSM by hand.
         execute("update expansion_action set owner = ? where evaluation_id = ?", owner, UUID.fromString(second.getString("id")));
@@ -70,7 +70,15 @@ class ActionWorklistResourceTest {
         assertEquals("ACCEPTED", all.getString("items.find { it.id == '" + newer.get(0) + "' }.status"));
         assertEquals("2026-11-27T09:00:00Z", all.getString("items.find { it.id == '" + newer.get(0) + "' }.respondedAt"));
         assertEquals("DECLINED", all.getString("items.find { it.id == '" + older.get(0) + "' }.status"));
-        assertEquals("OPEN", all.getString("items.find { it.id == '" + older.get(1) + "' }.status"));
+        List<String> unanswered = new java.util.ArrayList<>(ids);
+        unanswered.removeAll(List.of(newer.get(0), older.get(0)));
+        for (String id : unanswered) {
+            assertEquals("OPEN", all.getString("items.find { it.id == '" + id + "' }.status"));
+        }
+        SampleAccount other = SampleAccount.nearQuota(false);
+        String open = other.evaluate(SampleAccount.AS_OF).jsonPath().getString("actions[0].id");
+        given().queryParam("accountId", other.id()).get("/api/v1/actions").then().statusCode(200)
+                .body("items.find { it.id == '" + open + "' }.status", equalTo("OPEN"));
 
         given().queryParam("owner", owner).get("/api/v1/actions").then().statusCode(200)
                 .body("total", equalTo(newer.size())).body("items.id", containsInAnyOrder(newer.toArray()))

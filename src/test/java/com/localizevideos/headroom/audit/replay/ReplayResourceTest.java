@@ -56,7 +56,7 @@ class ReplayResourceTest {
                 .body("identical", equalTo(true))
                 .body("differences", hasSize(0))
                 .body("groups", equalTo(java.util.List.of("facts", "signals", "readiness", "scoring", "actions",
-                        "suppressed", "firedRules")))
+                        "suppressed", "whyNot", "firedRules")))
                 .body("notReplayed", hasSize(0));
     }
 
