@@ -7,6 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "headroom.calibration")
 public interface CalibrationConfig {
 
+    /** How often {@code CalibrationRefit} refits over the latest year (Quarkus {@code @Scheduled} syntax), or {@code off}. */
+    @WithDefault("24h")
+    String refitEvery();
+
     /** Days between the past {@code asOf} points at which readiness is recomputed for training. */
     @WithDefault("30")
     int stepDays();

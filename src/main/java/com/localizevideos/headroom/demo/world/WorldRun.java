@@ -66,6 +66,8 @@ public class WorldRun {
 
     @Inject
     ChainVerifier chainVerifier;
+
+    @Inject
     WorldHistory history;
 
     @Inject
