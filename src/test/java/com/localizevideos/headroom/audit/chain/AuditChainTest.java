@@ -127,7 +127,9 @@ class AuditChainTest {
         execute("create table evaluation_kept as select * from evaluation where id = '" + id + "'");
         execute("create table fired_rule_kept as select * from fired_rule" + where);
         execute("create table expansion_action_kept as select * from expansion_action" + where);
+        execute("create table evaluation_signal_kept as select * from evaluation_signal" + where);
         try {
+            tamper("evaluation_signal", "evaluation_signal_append_only", "delete from evaluation_signal" + where);
             tamper("fired_rule", "fired_rule_append_only", "delete from fired_rule" + where);
             execute("delete from expansion_action" + where);
             tamper("evaluation", "evaluation_append_only", "delete from evaluation where id = '" + id + "'");
@@ -140,7 +142,8 @@ class AuditChainTest {
             tamper("evaluation", "evaluation_chain", "insert into evaluation select * from evaluation_kept");
             execute("insert into fired_rule select * from fired_rule_kept");
             execute("insert into expansion_action select * from expansion_action_kept");
-            execute("drop table evaluation_kept, fired_rule_kept, expansion_action_kept");
+            execute("insert into evaluation_signal select * from evaluation_signal_kept");
+            execute("drop table evaluation_kept, fired_rule_kept, expansion_action_kept, evaluation_signal_kept");
         }
         given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
     }
