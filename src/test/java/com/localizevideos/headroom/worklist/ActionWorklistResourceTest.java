@@ -53,7 +53,7 @@ class ActionWorklistResourceTest {
         execute("update expansion_action set owner = ? where evaluation_id = ?", owner, UUID.fromString(second.getString("id")));
         outcome(newer.get(0), "DEFERRED", "2026-11-25T09:00:00Z");
         outcome(newer.get(0), "ACCEPTED", "2026-11-27T09:00:00Z");
-        outcome(older.get(0), "DECLINED", "2026-11-24T09:00:00Z");
+        outcome(older.get(0), "DECLINED", "2026-11-26T09:00:00Z"); // after its asOf (2026-11-24T12:00)
 
         JsonPath all = given().queryParam("accountId", account.id()).get("/api/v1/actions").then().statusCode(200)
                 .body("total", equalTo(older.size() + newer.size()))
