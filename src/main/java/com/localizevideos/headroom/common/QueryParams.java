@@ -44,6 +44,19 @@ public final class QueryParams {
         }
     }
 
+    /** One of {@code allowed} (exact, trimmed), or {@code fallback} when absent. */
+    public String oneOf(String name, String value, java.util.Set<String> allowed, String fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String v = value.trim();
+        if (!allowed.contains(v)) {
+            problems.add(LocatedProblem.atField(name, "'" + value + "' is not one of " + String.join(", ",
+                    allowed.stream().sorted().toList())));
+        }
+        return v;
+    }
+
     /** Trimmed text of at most {@code maxLength} characters, or null when absent. */
     public String text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {

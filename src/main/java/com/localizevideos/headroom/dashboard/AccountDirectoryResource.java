@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.localizevideos.headroom.common.QueryParams;
 import com.localizevideos.headroom.security.Roles;
 
 /** The account directory for people: {@code GET /api/v1/account-directory}, paged and filtered, with each account's latest readiness. */
@@ -32,7 +33,8 @@ public class AccountDirectoryResource {
         String sortKey = params.oneOf("sort", sort, DashboardReadService.SORTS.keySet(), "name");
         int pageNumber = params.integer("page", page, 0, 0, 1_000_000);
         int pageSize = params.integer("size", size, 25, 1, MAX_PAGE_SIZE);
+        String search = params.text("q", q, 200);
         params.check();
-        return reads.directory(QueryParams.text(q), planCode, tierCode, sortKey, pageNumber, pageSize);
+        return reads.directory(search, planCode, tierCode, sortKey, pageNumber, pageSize);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.localizevideos.headroom.common.QueryParams;
 import com.localizevideos.headroom.security.Roles;
 
 /** An account's stored evaluations, newest first and paged: the account page's readiness history and signal timeline. */

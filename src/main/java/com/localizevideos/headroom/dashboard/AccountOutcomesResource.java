@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.localizevideos.headroom.common.QueryParams;
 import com.localizevideos.headroom.security.Roles;
 
 /** The customers' recorded responses to an account's actions, newest first, with the action each answers. */
