@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.localizevideos.headroom.fact.Channel;
+
 /** Reads started actions with their latest recorded response, for the CS worklist. */
 @ApplicationScoped
 public class WorklistService {
@@ -44,6 +46,13 @@ public class WorklistService {
         if (q.channel() != null) {
             where.append(" and a.channel = ?");
             args.add(q.channel().name());
+        }
+        if (WorklistQuery.HUMAN.equals(q.contact())) {
+            where.append(" and a.channel <> ?");
+            args.add(Channel.AUTOMATED.name());
+        } else if (WorklistQuery.AUTOMATED.equals(q.contact())) {
+            where.append(" and a.channel = ?");
+            args.add(Channel.AUTOMATED.name());
         }
         if (q.accountId() != null) {
             where.append(" and a.account_id = ?");

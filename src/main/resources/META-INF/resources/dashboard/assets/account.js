@@ -27,7 +27,7 @@ function readinessChart(history) {
 function signalChart(history) {
   const codes = [...new Set(history.flatMap(e => (e.decision.signals || []).map(s => s.code)))].sort();
   chart(document.getElementById('signal-chart'), {
-    grid: { left: 210, right: 24, top: 20, bottom: 40 },
+    grid: { left: 12, right: 24, top: 20, bottom: 40, containLabel: true },
     tooltip: { formatter: p => `${esc(p.data[1])}<br>${fmt.time(p.data[0])}<br>strength ${fmt.num(p.data[2])}<br>${esc(p.data[3])}` },
     xAxis: { type: 'time' },
     yAxis: { type: 'category', data: codes },

@@ -7,6 +7,10 @@ async function load(page) {
   const form = new FormData(document.getElementById('filters'));
   const query = new URLSearchParams({ page, size: SIZE });
   for (const [k, v] of form) if (v) query.set(k, v.trim());
+  if (query.get('channel') === 'human') { // the people's list: CS, sales and executive actions, not in-product prompts
+    query.delete('channel');
+    query.set('contact', 'human');
+  }
   const result = await api('/api/v1/actions?' + query);
   const canRecord = session.has('cs');
   show('worklist', table([

@@ -56,7 +56,7 @@ class WorklistBrowserTest {
     void csSeesTheRoutedActionsAndRecordsAResponseInPlace() {
         SampleAccount account = SampleAccount.nearQuota(false);
         JsonPath evaluation = account.evaluate(SampleAccount.AS_OF).jsonPath();
-        JsonPath open = given().queryParam("accountId", account.id()).queryParam("status", "OPEN")
+        JsonPath open = given().queryParam("accountId", account.id()).queryParam("status", "OPEN").queryParam("contact", "human")
                 .get("/api/v1/actions").then().statusCode(200).extract().jsonPath();
         List<String> ids = open.getList("items.id");
         assertEquals(evaluation.getList("actions.id").stream().sorted().toList(), ids.stream().sorted().toList());

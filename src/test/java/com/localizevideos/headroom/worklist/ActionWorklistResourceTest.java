@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,11 +107,31 @@ class ActionWorklistResourceTest {
     }
 
     @Test
+    void theContactFilterSeparatesPeoplesWorkFromInProductPrompts() throws SQLException {
+        SampleAccount account = SampleAccount.nearQuota(false);
+        List<String> started = account.evaluate(SampleAccount.AS_OF).jsonPath().getList("actions.id");
+        assertTrue(!started.isEmpty(), "the sample starts an action");
+        // Routing decides the channel; here one action is made an in-product prompt by hand, the rest stay human.
+        execute("update expansion_action set channel = 'AUTOMATED' where id = ?", UUID.fromString(started.get(0)));
+
+        given().queryParam("accountId", account.id()).queryParam("contact", "human").get("/api/v1/actions").then()
+                .statusCode(200).body("total", equalTo(started.size() - 1))
+                .body("items.channel", everyItem(not(equalTo("AUTOMATED"))))
+                .body("items.id", not(hasItem(started.get(0))));
+        given().queryParam("accountId", account.id()).queryParam("contact", "automated").get("/api/v1/actions").then()
+                .statusCode(200).body("total", equalTo(1)).body("items.id", equalTo(List.of(started.get(0))));
+        given().queryParam("accountId", account.id()).get("/api/v1/actions").then()
+                .statusCode(200).body("total", equalTo(started.size()));
+    }
+
+    @Test
     void everyBadParameterIsNamed() {
         given().queryParam("owner", "x".repeat(101)).queryParam("status", "CLOSED").queryParam("channel", "EMAIL")
+                .queryParam("contact", "robots")
                 .queryParam("page", "two").queryParam("size", "0").get("/api/v1/actions")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("problems.field", containsInAnyOrder("owner", "status", "channel", "page", "size"))
+                .body("problems.field", containsInAnyOrder("owner", "status", "channel", "contact", "page", "size"))
+                .body("problems.find { it.field == 'contact' }.message", containsString("automated, human"))
                 .body("problems.find { it.field == 'status' }.message",
                         containsString("OPEN, ACCEPTED, DECLINED, NO_RESPONSE, DEFERRED"))
                 .body("problems.find { it.field == 'channel' }.message",
