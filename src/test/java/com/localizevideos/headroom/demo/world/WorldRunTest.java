@@ -63,6 +63,9 @@ class WorldRunTest {
         assertTrue(summary.matches("(?s).*Calibrated in [0-9.]+ s: platt-[0-9]{8}-[0-9]{6}-[0-9a-f]{8} on [0-9,]+ points.*"),
                 summary);
         assertTrue(summary.contains("P(90d)") && summary.contains("Forecast: "), summary);
+        // the held-out accounts' would-have-acted actions are counted apart from those started for real
+        assertTrue(summary.matches("(?s).*Actions started: \\{[A-Z_]+=[0-9]+.*\\}; held out \\(would have acted, not delivered\\): [1-9][0-9]*; suppressed.*"),
+                summary);
         List<?> scored = em.createNativeQuery("""
                 select count(*) filter (where calibration_version is not null and probability between 0 and 1
                                           and arr_delta is not null and forecast_method is not null),
