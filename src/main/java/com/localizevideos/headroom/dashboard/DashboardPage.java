@@ -18,6 +18,7 @@ public enum DashboardPage {
     HOME("index.html", "Home", "Start", Set.copyOf(Roles.ALL)),
     ACCOUNTS("accounts.html", "Accounts", "Accounts", Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
     ACCOUNT("account.html", "Account", null, Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
+    CONVERSION("conversion.html", "Conversion", "Outcomes", Set.of(Roles.EXEC, Roles.GOVERNANCE, Roles.ADMIN)),
     WORKLIST("worklist.html", "CS worklist", "Work", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN)),
     AUDIT("audit.html", "Audit explorer", "Rules", Set.of(Roles.GOVERNANCE, Roles.ADMIN)),
     RULESETS("rulesets.html", "Rule sets", "Rules", Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));

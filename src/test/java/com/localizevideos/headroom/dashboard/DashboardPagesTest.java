@@ -40,6 +40,7 @@ class DashboardPagesTest {
             "/dashboard/", Set.of("app", "growth", "cs", "governance", "exec", "admin", "monitoring"),
             "/dashboard/accounts.html", Set.of("cs", "governance", "exec", "admin"),
             "/dashboard/account.html", Set.of("cs", "governance", "exec", "admin"),
+            "/dashboard/conversion.html", Set.of("governance", "exec", "admin"),
             "/dashboard/audit.html", Set.of("governance", "admin"),
             "/dashboard/worklist.html", Set.of("cs", "growth", "governance", "admin"),
             "/dashboard/rulesets.html", Set.of("growth", "governance", "admin"));
