@@ -1,9 +1,6 @@
 package com.localizevideos.headroom.audit;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,12 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.localizevideos.headroom.audit.replay.ReplayService;
 import com.localizevideos.headroom.audit.replay.ReplayView;
-import com.localizevideos.headroom.common.DateRange;
-import com.localizevideos.headroom.common.LocatedProblem;
-import com.localizevideos.headroom.common.Text;
 import com.localizevideos.headroom.common.PathIds;
 import com.localizevideos.headroom.common.Problem;
 import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.common.QueryParams;
 import com.localizevideos.headroom.security.Roles;
 
 /** Read-only rule-firing audit: search stored evaluations and open one. No endpoint changes them. */
@@ -47,29 +42,27 @@ public class AuditResource {
                                 @QueryParam("rulesetVersion") String rulesetVersion, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {
-        List<LocatedProblem> problems = new ArrayList<>();
-        Instant fromInstant = instant("from", from, problems);
-        Instant toInstant = instant("to", to, problems);
-        int pageNumber = integer("page", page, 0, 0, Integer.MAX_VALUE, problems);
-        int pageSize = integer("size", size, 20, 1, MAX_PAGE_SIZE, problems);
-        text("accountId", accountId, ACCOUNT_ID, "1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'", problems);
-        text("rule", rule, RULE, "a rule name of 1 to 200 characters without control characters", problems);
-        text("rulesetVersion", rulesetVersion, VERSION, "1 to 64 lowercase hex digits", problems);
+        QueryParams params = new QueryParams();
+        Instant fromInstant = params.instant("from", from);
+        Instant toInstant = params.instant("to", to);
+        int pageNumber = params.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = params.integer("size", size, 20, 1, MAX_PAGE_SIZE);
+        String account = params.matching("accountId", accountId, ACCOUNT_ID,
+                "1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
+        String ruleName = params.matching("rule", rule, RULE, "a rule name of 1 to 200 characters without control characters");
+        String version = params.matching("rulesetVersion", rulesetVersion, VERSION, "1 to 64 lowercase hex digits");
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            problems.add(LocatedProblem.atField("from", "from must be before to"));
+            params.problem("from", "from must be before to");
         }
-        if (!problems.isEmpty()) {
-            throw new ProblemException("invalid-query", "Invalid query parameters", 400,
-                    problems.size() + " query parameter(s) are invalid", problems);
-        }
-        return audit.search(new AuditQuery(blankToNull(accountId), blankToNull(rule), blankToNull(rulesetVersion),
-                fromInstant, toInstant, pageNumber, pageSize));
+        params.check();
+        return audit.search(new AuditQuery(account, ruleName, version, fromInstant, toInstant, pageNumber, pageSize));
     }
 
     @GET
     @Path("/{id}")
     public AuditRecordView find(@PathParam("id") String id) {
-        return audit.find(PathIds.uuid("id", id, "evaluation")).orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Evaluation " + id + " is not known.")));
+        return audit.find(PathIds.uuid("id", id, "evaluation"))
+                .orElseThrow(() -> new ProblemException(Problem.ofStatus(404, "Evaluation " + id + " is not known.")));
     }
 
     /** Re-runs the recorded facts on the recorded rule-set version: identical, or the differences. Writes nothing. */
@@ -77,50 +70,5 @@ public class AuditResource {
     @Path("/{id}/replay")
     public ReplayView replay(@PathParam("id") String id) {
         return replays.replay(PathIds.uuid("id", id, "evaluation"));
-    }
-
-    private static void text(String name, String value, Pattern pattern, String rule, List<LocatedProblem> problems) {
-        if (value != null && !value.isBlank() && !pattern.matcher(value.trim()).matches()) {
-            String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-            problems.add(LocatedProblem.atField(name, name + " must be " + rule
-                    + (Text.problem(shown).isPresent() ? "" : ", not '" + shown + "'")));
-        }
-    }
-
-    private static Instant instant(String name, String value, List<LocatedProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            Instant instant = Instant.parse(value);
-            if (!DateRange.contains(instant)) {
-                problems.add(LocatedProblem.atField(name, name + " must be " + DateRange.RANGE));
-                return null;
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            problems.add(LocatedProblem.atField(name, "'" + value + "' is not an ISO-8601 instant such as 2026-11-03T10:00:00Z"));
-            return null;
-        }
-    }
-
-    private static int integer(String name, String value, int fallback, int min, int max, List<LocatedProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                problems.add(LocatedProblem.atField(name, name + " must be between " + min + " and " + max));
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            problems.add(LocatedProblem.atField(name, "'" + value + "' is not a whole number"));
-            return fallback;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,9 +1,12 @@
 package com.localizevideos.headroom.common;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +70,55 @@ public final class QueryParams {
             problems.add(LocatedProblem.atField(name, name + " is at most " + maxLength + " characters"));
         }
         return trimmed;
+    }
+
+    /** Trimmed text of any length that {@link Text} allows (no NUL or other control characters), or null when absent. */
+    public String storableText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Text.problem(value).ifPresent(p -> problems.add(LocatedProblem.atField(name, name + " " + p)));
+        return value.trim();
+    }
+
+    /**
+     * Trimmed text matching {@code pattern}, or null when absent; {@code rule} completes "name must be ..." in the
+     * problem, which echoes the value (cut at 40 characters) unless it holds characters that cannot be shown.
+     */
+    public String matching(String name, String value, Pattern pattern, String rule) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        if (!pattern.matcher(trimmed).matches()) {
+            String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+            problems.add(LocatedProblem.atField(name, name + " must be " + rule
+                    + (Text.problem(shown).isPresent() ? "" : ", not '" + shown + "'")));
+        }
+        return trimmed;
+    }
+
+    /** An ISO-8601 instant within {@link DateRange}, or null when absent or invalid. */
+    public Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Instant instant = Instant.parse(value.trim());
+            if (!DateRange.contains(instant)) {
+                problems.add(LocatedProblem.atField(name, name + " must be " + DateRange.RANGE));
+                return null;
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            problems.add(LocatedProblem.atField(name, "'" + value + "' is not an ISO-8601 instant such as 2026-11-03T10:00:00Z"));
+            return null;
+        }
+    }
+
+    /** Adds a problem the caller found itself, e.g. between two parameters. */
+    public void problem(String name, String message) {
+        problems.add(LocatedProblem.atField(name, message));
     }
 
     /** Throws a 400 problem listing every problem found so far; returns when there is none. */

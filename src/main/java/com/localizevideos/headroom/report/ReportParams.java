@@ -13,20 +13,30 @@ import com.localizevideos.headroom.account.PlanCode;
 import com.localizevideos.headroom.common.LocatedProblem;
 import com.localizevideos.headroom.common.ProblemException;
 
-/** Reads report query parameters, collecting every problem so that one 400 names them all. */
+/**
+ * Reads report query parameters, collecting every problem so that one 400 names them all: the filter every report
+ * takes when constructed, then a report's own parameters, then {@link #check()}.
+ */
 final class ReportParams {
     /** The longest period a report covers. */
     static final int MAX_DAYS = 3660;
 
     private final List<LocatedProblem> problems = new ArrayList<>();
     private final Clock clock;
+    private final ReportFilter filter;
 
-    ReportParams(Clock clock) {
+    ReportParams(Clock clock, ReportQuery query) {
         this.clock = clock;
+        this.filter = filter(query.from(), query.to(), query.plan(), query.segment(), query.region());
+    }
+
+    /** The period and account filters read from the query (fields with a problem are null). */
+    ReportFilter filter() {
+        return filter;
     }
 
     /** Period and account filters; {@code to} defaults to tomorrow (UTC), {@code from} to a year before {@code to}. */
-    ReportFilter filter(String from, String to, String plan, String segment, String region) {
+    private ReportFilter filter(String from, String to, String plan, String segment, String region) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate end = date("to", to, today.plusDays(1));
         LocalDate start = date("from", from, end == null ? null : end.minusYears(1));

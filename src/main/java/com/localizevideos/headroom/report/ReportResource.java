@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +17,8 @@ import com.localizevideos.headroom.security.Roles;
 
 /**
  * {@code GET /api/v1/reports/...}: the dashboards as JSON. Each takes {@code from} (inclusive) and {@code to}
- * (exclusive) dates, {@code plan}, {@code segment} and {@code region}; bad parameters are a 400 naming each.
+ * (exclusive) dates, {@code plan}, {@code segment} and {@code region} ({@link ReportQuery}); bad parameters are a 400
+ * naming each.
  */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,98 +35,72 @@ public class ReportResource {
 
     @GET
     @Path("/conversion-by-signal")
-    public ConversionBySignalView conversionBySignal(@RestQuery String from, @RestQuery String to,
-                                                     @RestQuery String plan, @RestQuery String segment,
-                                                     @RestQuery String region) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
-        params.check();
-        return reports.conversionBySignal(filter);
+    public ConversionBySignalView conversionBySignal(@BeanParam ReportQuery query) {
+        return reports.conversionBySignal(filter(query));
     }
 
     @GET
     @Path("/conversion-by-rule")
-    public ConversionByRuleView conversionByRule(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
-                                                 @RestQuery String segment, @RestQuery String region,
-                                                 @RestQuery String rulesetVersion) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
+    public ConversionByRuleView conversionByRule(@BeanParam ReportQuery query, @RestQuery String rulesetVersion) {
+        ReportParams params = new ReportParams(clock, query);
         String version = params.text("rulesetVersion", rulesetVersion);
         params.check();
-        return reports.conversionByRule(filter, version);
+        return reports.conversionByRule(params.filter(), version);
     }
 
     @GET
     @Path("/time-to-expansion")
-    public TimeToExpansionView timeToExpansion(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
-                                               @RestQuery String segment, @RestQuery String region) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
-        params.check();
-        return reports.timeToExpansion(filter);
+    public TimeToExpansionView timeToExpansion(@BeanParam ReportQuery query) {
+        return reports.timeToExpansion(filter(query));
     }
 
     @GET
     @Path("/uplift-by-cohort")
-    public UpliftView upliftByCohort(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
-                                     @RestQuery String segment, @RestQuery String region, @RestQuery String by,
-                                     @RestQuery String horizonDays) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
+    public UpliftView upliftByCohort(@BeanParam ReportQuery query, @RestQuery String by, @RestQuery String horizonDays) {
+        ReportParams params = new ReportParams(clock, query);
         String cohort = params.oneOf("by", by, "plan", UPLIFT_COHORTS);
         int horizon = params.intIn("horizonDays", horizonDays, 90, 1, 730);
         params.check();
-        return reports.upliftByCohort(filter, cohort, horizon);
+        return reports.upliftByCohort(params.filter(), cohort, horizon);
     }
 
     @GET
     @Path("/churn-impact")
-    public ChurnImpactView churnImpact(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
-                                       @RestQuery String segment, @RestQuery String region) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
-        params.check();
-        return reports.churnImpact(filter);
+    public ChurnImpactView churnImpact(@BeanParam ReportQuery query) {
+        return reports.churnImpact(filter(query));
     }
 
     @GET
     @Path("/nrr")
-    public NrrView nrr(@RestQuery String from, @RestQuery String to, @RestQuery String plan, @RestQuery String segment,
-                       @RestQuery String region, @RestQuery String by) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
+    public NrrView nrr(@BeanParam ReportQuery query, @RestQuery String by) {
+        ReportParams params = new ReportParams(clock, query);
         String cohort = params.oneOf("by", by, "plan", NRR_COHORTS);
         params.check();
-        return reports.nrr(filter, cohort);
+        return reports.nrr(params.filter(), cohort);
     }
 
     @GET
     @Path("/pipeline")
-    public PipelineView pipeline(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
-                                 @RestQuery String segment, @RestQuery String region) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
-        params.check();
-        return reports.pipeline(filter);
+    public PipelineView pipeline(@BeanParam ReportQuery query) {
+        return reports.pipeline(filter(query));
     }
 
     @GET
     @Path("/forecast-accuracy")
-    public ForecastAccuracyView forecastAccuracy(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
-                                                 @RestQuery String segment, @RestQuery String region) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
-        params.check();
-        return reports.forecastAccuracy(filter);
+    public ForecastAccuracyView forecastAccuracy(@BeanParam ReportQuery query) {
+        return reports.forecastAccuracy(filter(query));
     }
 
     @GET
     @Path("/growth-efficiency")
-    public GrowthEfficiencyView growthEfficiency(@RestQuery String from, @RestQuery String to, @RestQuery String plan,
-                                                 @RestQuery String segment, @RestQuery String region) {
-        ReportParams params = new ReportParams(clock);
-        ReportFilter filter = params.filter(from, to, plan, segment, region);
+    public GrowthEfficiencyView growthEfficiency(@BeanParam ReportQuery query) {
+        return reports.growthEfficiency(filter(query));
+    }
+
+    /** The filters of a report that takes no parameter of its own, checked: a 400 names each bad parameter. */
+    private ReportFilter filter(ReportQuery query) {
+        ReportParams params = new ReportParams(clock, query);
         params.check();
-        return reports.growthEfficiency(filter);
+        return params.filter();
     }
 }

@@ -1,11 +1,12 @@
 package com.localizevideos.headroom.ruleset;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,8 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.localizevideos.headroom.common.LocatedProblem;
-import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.common.QueryParams;
 import com.localizevideos.headroom.security.Roles;
 
 /** The rule-set audit trail, newest first: who uploaded, checked, simulated, approved, activated, rolled back, reloaded. */
@@ -28,6 +28,8 @@ import com.localizevideos.headroom.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleSetAuditResource {
     static final int MAX_PAGE_SIZE = 200;
+    private static final Set<String> KINDS = Arrays.stream(RuleSetEventLog.Kind.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     @Inject
     EntityManager em;
@@ -48,35 +50,31 @@ public class RuleSetAuditResource {
     public EventPageView search(@QueryParam("version") String version, @QueryParam("kind") String kind,
                                 @QueryParam("principal") String principal, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<LocatedProblem> problems = new ArrayList<>();
-        Instant fromInstant = instant("from", from, problems);
-        Instant toInstant = instant("to", to, problems);
-        int pageNumber = integer("page", page, 0, 0, 1_000_000, problems);
-        int pageSize = integer("size", size, 20, 1, MAX_PAGE_SIZE, problems);
-        if (kind != null && !kind.isBlank() && java.util.Arrays.stream(RuleSetEventLog.Kind.values()).noneMatch(k -> k.name().equals(kind.trim()))) {
-            problems.add(LocatedProblem.atField("kind", "'" + kind + "' is not one of "
-                    + java.util.Arrays.toString(RuleSetEventLog.Kind.values())));
-        }
-        if (!problems.isEmpty()) {
-            throw new ProblemException("invalid-query", "Invalid query parameters", 400,
-                    problems.size() + " query parameter(s) are invalid", problems);
-        }
+        QueryParams params = new QueryParams();
+        Instant fromInstant = params.instant("from", from);
+        Instant toInstant = params.instant("to", to);
+        int pageNumber = params.integer("page", page, 0, 0, 1_000_000);
+        int pageSize = params.integer("size", size, 20, 1, MAX_PAGE_SIZE);
+        params.oneOf("kind", kind, KINDS, null);
+        params.storableText("version", version);
+        params.storableText("principal", principal);
+        params.check();
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        filter(where, params, "version", version, "e.version = :version");
-        filter(where, params, "kind", kind, "e.kind = :kind");
-        filter(where, params, "principal", principal, "e.principal = :principal");
+        Map<String, Object> bindings = new HashMap<>();
+        filter(where, bindings, "version", version, "e.version = :version");
+        filter(where, bindings, "kind", kind, "e.kind = :kind");
+        filter(where, bindings, "principal", principal, "e.principal = :principal");
         if (fromInstant != null) {
             where.append(" and e.occurredAt >= :from");
-            params.put("from", fromInstant);
+            bindings.put("from", fromInstant);
         }
         if (toInstant != null) {
             where.append(" and e.occurredAt < :to");
-            params.put("to", toInstant);
+            bindings.put("to", toInstant);
         }
         var count = em.createQuery("select count(e) from RuleSetEvent e" + where, Long.class);
         var query = em.createQuery("from RuleSetEvent e" + where + " order by e.id desc", RuleSetEvent.class);
-        params.forEach((k, v) -> {
+        bindings.forEach((k, v) -> {
             count.setParameter(k, v);
             query.setParameter(k, v);
         });
@@ -85,10 +83,10 @@ public class RuleSetAuditResource {
         return new EventPageView(pageNumber, pageSize, count.getSingleResult(), items);
     }
 
-    private static void filter(StringBuilder where, Map<String, Object> params, String name, String value, String clause) {
+    private static void filter(StringBuilder where, Map<String, Object> bindings, String name, String value, String clause) {
         if (value != null && !value.isBlank()) {
             where.append(" and ").append(clause);
-            params.put(name, value.trim());
+            bindings.put(name, value.trim());
         }
     }
 
@@ -97,34 +95,6 @@ public class RuleSetAuditResource {
             return json.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event unreadable", e);
-        }
-    }
-
-    private static Instant instant(String name, String value, List<LocatedProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(LocatedProblem.atField(name, "'" + value + "' is not an ISO-8601 instant such as 2026-11-03T10:00:00Z"));
-            return null;
-        }
-    }
-
-    private static int integer(String name, String value, int fallback, int min, int max, List<LocatedProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                problems.add(LocatedProblem.atField(name, name + " must be between " + min + " and " + max));
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            problems.add(LocatedProblem.atField(name, "'" + value + "' is not a whole number"));
-            return fallback;
         }
     }
 }

@@ -26,6 +26,110 @@ async function search(page) {
   show('paging', pager(result, p => run(() => search(p))));
 }
 
+/** A recorded or replayed value as text: objects as JSON, absent as a dash. */
+function value(v) {
+  return v === null || v === undefined ? '—' : esc(typeof v === 'object' ? JSON.stringify(v) : v);
+}
+
+/** Draws the answer of POST /api/v1/audit/evaluations/{id}/replay: the verdict, each group, the differences. */
+function replayResult(r) {
+  const byGroup = new Map(r.groups.map(g => [g, []]));
+  for (const d of r.differences) {
+    if (!byGroup.has(d.group)) byGroup.set(d.group, []);
+    byGroup.get(d.group).push(d);
+  }
+  const differing = [...byGroup].filter(([, ds]) => ds.length).map(([g]) => g);
+  const div = document.createElement('div');
+  div.id = 'replay-answer';
+  div.dataset.identical = String(r.identical);
+  div.innerHTML = (r.identical
+    ? '<p class="ok" id="replay-verdict"><b>Identical</b>: every replayed output matches the record.</p>'
+    : `<p class="error" id="replay-verdict"><b>Not identical</b>: ${r.differences.length} difference(s), in ${esc(differing.join(', '))}.</p>`)
+    + `<p class="sub">Replayed on <b id="replay-on">${r.replayedOn === 'ACTIVE' ? 'the active rule set' : 'the stored files of its version'}</b>
+      (<span class="mono">${esc(r.rulesetVersion.slice(0, 12))}</span>), ${r.groups.length} groups compared.</p>`;
+  div.append(table([
+    { title: 'Group', key: 'group', value: ([g]) => `<span class="mono">${esc(g)}</span>` },
+    { title: 'Result', key: 'result', value: ([, ds]) => ds.length
+      ? `<b class="bad">${ds.length} difference${ds.length === 1 ? '' : 's'}</b>` : '<span class="ok">identical</span>' },
+  ], [...byGroup], { id: 'replay-groups-table', rowId: ([g]) => g }));
+  if (r.differences.length) {
+    const h = document.createElement('h2');
+    h.textContent = 'Differences';
+    div.append(h, table([
+      { title: 'Group', key: 'group', value: d => esc(d.group) },
+      { title: 'Where', key: 'path', value: d => `<span class="mono">${esc(d.path)}</span>` },
+      { title: 'Recorded', key: 'recorded', value: d => `<span class="mono">${value(d.recorded)}</span>` },
+      { title: 'Replayed', key: 'replayed', value: d => `<b class="mono">${value(d.replayed)}</b>` },
+    ], r.differences, { id: 'replay-differences-table', rowId: d => d.path }));
+  }
+  const not = document.createElement('p');
+  not.id = 'replay-not-replayed';
+  if (r.notReplayed.length) {
+    not.innerHTML = 'Recorded but not replayed, so not checked: '
+      + r.notReplayed.map(p => `<span class="mono not-replayed">${esc(p)}</span>`).join(', ');
+  } else {
+    not.className = 'muted';
+    not.textContent = 'Every recorded output was replayed.';
+  }
+  div.append(not);
+  return div;
+}
+
+function bindReplay(id) {
+  const button = document.getElementById('replay');
+  button.addEventListener('click', () => run(async () => {
+    button.disabled = true;
+    show('replay-result', '<p class="muted" id="replay-busy">Replaying…</p>');
+    try {
+      show('replay-result', replayResult(await api(`/api/v1/audit/evaluations/${encodeURIComponent(id)}/replay`, { method: 'POST' })));
+    } catch (e) {
+      show('replay-result', `<p class="error" id="replay-error">${esc(e.message)}</p>`);
+    } finally {
+      button.disabled = false;
+    }
+  }));
+}
+
+/** The chain panel: GET /api/v1/audit/verify, walked now over the stored rows. */
+async function chain() {
+  show('chain-detail', '<p class="muted">Verifying…</p>');
+  let v;
+  try {
+    v = await api('/api/v1/audit/verify');
+  } catch (e) {
+    show('chain-kpis', '');
+    show('chain-detail', `<p class="error" id="chain-error">${esc(e.message)}</p>`);
+    return;
+  }
+  const unchained = Object.entries(v.unchained || {}).filter(([, n]) => n > 0);
+  const status = v.firstBroken ? 'Broken' : v.ok ? 'Verified' : 'Records outside the chain';
+  show('chain-kpis', [['Chain', `<span id="chain-status" class="${v.ok ? 'ok' : 'bad'}" data-ok="${v.ok}">${status}</span>`],
+    ['Verified up to link', `<span id="chain-verified">${fmt.int(v.verified)}</span>`],
+    ['Links sealed', `<span id="chain-sealed">${fmt.int(v.sealed)}</span>`],
+    ['Awaiting sealing', `<span id="chain-unsealed">${fmt.int(v.unsealed)}</span>`]]
+    .map(([l, x]) => `<div class="kpi"><div class="label">${l}</div><div class="value">${x}</div></div>`).join(''));
+  const parts = [];
+  parts.push(v.head
+    ? `<p>Head: link <span id="chain-head-seq">${v.head.seq}</span>, hash <code id="chain-head-hash">${esc(v.head.chainHash)}</code>
+        <span class="muted">(publish it elsewhere: a rewrite of the whole chain then shows too)</span></p>`
+    : '<p class="muted" id="chain-head-hash">No link verified yet.</p>');
+  const b = v.firstBroken;
+  if (b) {
+    const record = b.kind === 'EVALUATION' && b.recordId
+      ? `<a class="mono" id="chain-broken-record" href="/dashboard/audit.html?id=${encodeURIComponent(b.recordId)}">${esc(b.recordId)}</a>`
+      : `<span class="mono" id="chain-broken-record">${esc(b.recordId || '')}</span>`;
+    parts.push(`<div class="error" id="chain-broken">First broken link: <b>#<span id="chain-broken-seq">${b.seq}</span></b>
+      <span id="chain-broken-kind">${esc(b.kind || '')}</span> ${record} —
+      <b id="chain-broken-problem">${esc(b.problem)}</b>${b.changedParts ? `, changed: <span id="chain-broken-parts">${esc(b.changedParts.join(', '))}</span>` : ''}.
+      <div id="chain-broken-detail">${esc(b.detail)}</div></div>`);
+  }
+  if (unchained.length) {
+    parts.push(`<p class="error" id="chain-unchained">Stored but neither sealed nor queued (written with the queueing trigger disabled):
+      ${unchained.map(([k, n]) => `${esc(k)} ${fmt.int(n)}`).join(', ')}</p>`);
+  }
+  show('chain-detail', parts.join(''));
+}
+
 function kv(object) {
   const rows = Object.entries(object || {}).map(([k, v]) => ({ k, v }));
   return table([
@@ -37,6 +141,7 @@ function kv(object) {
 async function detail(id) {
   document.getElementById('search-view').hidden = true;
   document.getElementById('detail-view').hidden = false;
+  bindReplay(id);
   const record = await api('/api/v1/audit/evaluations/' + encodeURIComponent(id));
   const out = record.outputs || {};
   const readiness = out.readiness || {};
@@ -78,12 +183,17 @@ async function detail(id) {
 }
 
 run(async () => {
-  await layout('/dashboard/audit.html');
+  const session = await layout('/dashboard/audit.html');
+  const verify = session.has('governance');
+  if (verify) {
+    document.getElementById('chain').hidden = false;
+    document.getElementById('chain-verify').addEventListener('click', () => run(chain));
+  }
   if (params.get('id')) {
-    await detail(params.get('id'));
+    await Promise.all([detail(params.get('id')), verify && chain()]);
     return;
   }
   for (const k of ['accountId', 'rule', 'rulesetVersion']) if (params.get(k)) document.getElementById(k).value = params.get(k);
   document.getElementById('filters').addEventListener('submit', e => { e.preventDefault(); run(() => search(0)); });
-  await search(0);
+  await Promise.all([search(0), verify && chain()]);
 });

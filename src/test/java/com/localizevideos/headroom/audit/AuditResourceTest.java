@@ -113,6 +113,37 @@ class AuditResourceTest {
     }
 
     @Test
+    void everyBadParameterIsNamedWithWhatItMustBe() {
+        given().queryParam("accountId", "acme corp!").queryParam("rule", "Rule\u0007Bell")
+                .queryParam("rulesetVersion", "XYZ").queryParam("from", "0001-01-01T00:00:00Z")
+                .queryParam("to", "2026-11-03").queryParam("page", "-1").queryParam("size", "0")
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", containsString("invalid-query"))
+                .body("detail", equalTo("7 query parameter(s) are invalid"))
+                .body("problems.field", equalTo(java.util.List.of("from", "to", "page", "size", "accountId", "rule",
+                        "rulesetVersion")))
+                .body("problems[0].message", equalTo("from must be between 1900-01-01 and 2199-12-31"))
+                .body("problems[1].message", equalTo("'2026-11-03' is not an ISO-8601 instant such as 2026-11-03T10:00:00Z"))
+                .body("problems[2].message", equalTo("page must be between 0 and 2147483647"))
+                .body("problems[3].message", equalTo("size must be between 1 and 200"))
+                .body("problems[4].message", equalTo("accountId must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-',"
+                        + " not 'acme corp!'"))
+                // A control character is not echoed back.
+                .body("problems[5].message", equalTo("rule must be a rule name of 1 to 200 characters without control"
+                        + " characters"))
+                .body("problems[6].message", equalTo("rulesetVersion must be 1 to 64 lowercase hex digits, not 'XYZ'"));
+        given().queryParam("from", "2026-11-05T00:00:00Z").queryParam("to", "2026-11-05T00:00:00Z")
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("problems.field", equalTo(java.util.List.of("from")))
+                .body("problems[0].message", equalTo("from must be before to"));
+        given().queryParam("accountId", " ").queryParam("rule", "").queryParam("page", " ").queryParam("from", "")
+                .get("/api/v1/audit/evaluations")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(20));
+    }
+
+    @Test
     void unknownEvaluationIsNotFound() {
         given().get("/api/v1/audit/evaluations/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType(PROBLEM);

@@ -319,6 +319,24 @@ class ReportResourceTest {
     }
 
     @Test
+    void everyReportReadsTheSameFilterParameters() {
+        for (String report : java.util.List.of("conversion-by-signal", "conversion-by-rule", "time-to-expansion",
+                "uplift-by-cohort", "churn-impact", "nrr", "pipeline", "forecast-accuracy", "growth-efficiency")) {
+            given().get("/api/v1/reports/" + report + "?from=2025-02-01&to=2025-03-01&plan=pro&segment=smb&region=EMEA")
+                    .then().statusCode(200)
+                    .body("filter.from", equalTo("2025-02-01"))
+                    .body("filter.to", equalTo("2025-03-01"))
+                    .body("filter.plan", equalTo("PRO"))
+                    .body("filter.segment", equalTo("smb"))
+                    .body("filter.region", equalTo("EMEA"));
+            given().get("/api/v1/reports/" + report + "?from=2025-02-30&to=someday&plan=GOLD&segment="
+                            + "s".repeat(65) + "&region=" + "r".repeat(65))
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("problems.field", contains("to", "from", "plan", "segment", "region"));
+        }
+    }
+
+    @Test
     void aHelpfulRatingOutsideOneToFiveIsRefused() {
         given().contentType(ContentType.JSON).body("{\"response\": \"ACCEPTED\", \"helpfulRating\": 6}")
                 .post("/api/v1/actions/" + fixture.actions.get("X7") + "/outcome")

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A kind of audit record the hash chain covers (a CDI bean per kind: evaluations today; rule-set events and
- * activations plug in the same way). Its table queues each inserted row with the trigger
+ * A kind of audit record the hash chain covers (a CDI bean per kind: evaluations and rule-set events today;
+ * activations would plug in the same way). Its table queues each inserted row with the trigger
  * {@code headroom_audit_enqueue('<KIND>', '<id column>')}; the sealer and verify read the records' canonical content
  * from the live rows through {@link #load}, so a row changed in PostgreSQL no longer matches its sealed hash.
  */

@@ -26,8 +26,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The hash chain verifies; a row changed or deleted directly in PostgreSQL (append-only triggers disabled, as a DBA
- * could) is found at its link; putting the row back makes the chain verify again.
+ * The hash chain covers evaluations and rule-set events and verifies; a row changed or deleted directly in PostgreSQL
+ * (append-only triggers disabled, as a DBA could) is found at its link; putting the row back makes the chain verify
+ * again.
  */
 @QuarkusTest
 class AuditChainTest {
@@ -188,6 +189,78 @@ class AuditChainTest {
         given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
     }
 
+    @Test
+    void ruleSetEventIsSealedAndAChangedEventIsFoundAtItsLink() throws Exception {
+        String id = refusedUploadEvent("chain covers governance");
+        assertEquals(List.of(id), strings("select record_id from audit_pending where kind = 'RULESET_EVENT'"
+                + " and record_id = '" + id + "'"), "the insert queued the event for sealing");
+        sealer.sealAll();
+        long seq = seqOf("RULESET_EVENT", id);
+        given().get("/api/v1/audit/verify").then().statusCode(200)
+                .body("ok", equalTo(true))
+                .body("unchained.RULESET_EVENT", equalTo(0));
+        String principal = strings("select principal from ruleset_event where id = " + id).get(0);
+        String content = strings("select content from ruleset_event where id = " + id).get(0);
+        try {
+            // Someone else's name on the event: the row part changed, the content did not.
+            tamper("ruleset_event", "ruleset_event_append_only",
+                    "update ruleset_event set principal = 'governance' where id = " + id);
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("firstBroken.seq", equalTo((int) seq))
+                    .body("firstBroken.kind", equalTo("RULESET_EVENT"))
+                    .body("firstBroken.recordId", equalTo(id))
+                    .body("firstBroken.problem", equalTo("RECORD_ALTERED"))
+                    .body("firstBroken.changedParts", equalTo(List.of("event")))
+                    .body("verified", equalTo((int) seq - 1));
+            // A softer comment in the canonical content, the row put back.
+            tamper("ruleset_event", "ruleset_event_append_only", "update ruleset_event set principal = '"
+                    + principal + "', content = replace(content, 'chain covers governance', 'nothing to see')"
+                    + " where id = " + id);
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("firstBroken.seq", equalTo((int) seq))
+                    .body("firstBroken.changedParts", equalTo(List.of("content")));
+        } finally {
+            tamper("ruleset_event", "ruleset_event_append_only", "update ruleset_event set principal = '"
+                    + principal + "', content = '" + content.replace("'", "''") + "' where id = " + id);
+        }
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void deletedRuleSetEventIsAMissingRecord() throws Exception {
+        String id = refusedUploadEvent("to be deleted");
+        sealer.sealAll();
+        long seq = seqOf("RULESET_EVENT", id);
+        execute("create table ruleset_event_kept as select * from ruleset_event where id = " + id);
+        try {
+            tamper("ruleset_event", "ruleset_event_append_only", "delete from ruleset_event where id = " + id);
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("ok", equalTo(false))
+                    .body("firstBroken.seq", equalTo((int) seq))
+                    .body("firstBroken.kind", equalTo("RULESET_EVENT"))
+                    .body("firstBroken.recordId", equalTo(id))
+                    .body("firstBroken.problem", equalTo("RECORD_MISSING"));
+        } finally {
+            // Put back without queueing it again (the event is already in the chain).
+            tamper("ruleset_event", "ruleset_event_chain", "insert into ruleset_event select * from ruleset_event_kept");
+            execute("drop table ruleset_event_kept");
+        }
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    /** Uploads a file that is not a workbook (refused, recorded as UPLOAD_REFUSED); answers the event's id. */
+    private String refusedUploadEvent(String comment) throws SQLException {
+        given().multiPart("file", "readiness.drl.xlsx", "not a workbook".getBytes(),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .multiPart("comment", comment).post("/api/v1/rulesets").then().statusCode(422);
+        List<String> event = strings("select id::text from ruleset_event where kind = 'UPLOAD_REFUSED'"
+                + " and content like '%" + comment + "%' order by id desc limit 1");
+        assertEquals(1, event.size(), "the refused upload was recorded");
+        return event.get(0);
+    }
+
     /** A new evaluation, sealed (with everything queued before it). */
     private String sealedEvaluation() {
         String id = SampleAccount.nearQuota().evaluate(SampleAccount.AS_OF).path("id");
@@ -196,7 +269,11 @@ class AuditChainTest {
     }
 
     private long seqOf(String id) throws SQLException {
-        return Long.parseLong(strings("select seq::text from audit_chain where kind = 'EVALUATION' and record_id = '"
+        return seqOf("EVALUATION", id);
+    }
+
+    private long seqOf(String kind, String id) throws SQLException {
+        return Long.parseLong(strings("select seq::text from audit_chain where kind = '" + kind + "' and record_id = '"
                 + id + "'").get(0));
     }
 

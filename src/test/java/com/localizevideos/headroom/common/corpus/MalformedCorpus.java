@@ -416,6 +416,21 @@ public final class MalformedCorpus {
                         path + "?" + param + "=" + value));
             }
         });
+        String trail = "/api/v1/audit/rulesets";
+        Map<String, List<String>> trailParams = new LinkedHashMap<>();
+        trailParams.put("from", List.of("yesterday", "+294277-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "%00"));
+        trailParams.put("to", List.of("-1000000000-01-01T00:00:00Z", "2026-11-03"));
+        trailParams.put("page", List.of("-1", "x", "1000001", "%00"));
+        trailParams.put("size", List.of("0", "201", "abc"));
+        trailParams.put("kind", List.of("uploaded", "NOPE", "%00"));
+        trailParams.put("version", List.of("%00", "a%00b"));
+        trailParams.put("principal", List.of("%00", "%07bell"));
+        trailParams.forEach((param, values) -> {
+            for (String value : values) {
+                cases.add(get("audit/rulesets/" + param + "=" + value.substring(0, Math.min(value.length(), 24)),
+                        trail + "?" + param + "=" + value));
+            }
+        });
         cases.add(get("audit/from-after-to", path + "?from=2026-11-05T00:00:00Z&to=2026-11-01T00:00:00Z"));
         cases.add(get("audit/from-equals-to", path + "?from=2026-11-05T00:00:00Z&to=2026-11-05T00:00:00Z"));
         for (String id : List.of("not-a-uuid", UUID.randomUUID().toString(), "%00", "x".repeat(300),
