@@ -81,7 +81,7 @@ class DashboardPagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/dashboard/accounts.html", "/dashboard/account.html?id=acme", "/dashboard/", "/dashboard"})
+    @CsvSource({"/dashboard/accounts.html", "/dashboard/overview.html", "/dashboard/account.html?id=acme", "/dashboard/", "/dashboard"})
     void anonymousBrowsersAreSentToTheLoginForm(String path) {
         given().auth().none().redirects().follow(false).get(path).then().statusCode(302)
                 .header("Location", startsWith("/dashboard/login.html?next="))
