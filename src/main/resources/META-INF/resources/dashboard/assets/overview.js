@@ -3,8 +3,9 @@ import { api, layout, run, fmt, esc, table, chart, show } from './app.js';
 // Four reports, each rendered as soon as it answers; the filters are the reports' own and are kept in the URL.
 const FILTERS = ['from', 'to', 'plan', 'segment', 'region'];
 const TIERS = ['HIGH', 'MEDIUM', 'LOW'];
-const money = v => fmt.money(v);
-const axisMoney = { type: 'value', axisLabel: { formatter: v => '$' + (Math.abs(v) >= 1000 ? Math.round(v / 1000) + 'k' : v) } };
+const money = fmt.money;
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const axisMoney = { type: 'value', axisLabel: { formatter: v => (v < 0 ? '-$' : '$') + compact.format(Math.abs(v)) } };
 let generation = 0;
 
 function params() {
@@ -40,7 +41,7 @@ function pipeline(r) {
     { title: 'Accounts', key: 'accounts', num: true, value: c => fmt.int(c.accounts) },
     { title: 'ARR potential', key: 'arrDelta', num: true, value: c => money(c.arrDelta) },
     { title: 'Expected value', key: 'expectedValue', num: true, value: c => money(c.expectedValue) },
-    { title: 'Mean probability', key: 'meanProbability', num: true, value: c => fmt.pct(c.meanProbability) },
+    { title: 'Probability', key: 'meanProbability', num: true, value: c => fmt.pct(c.meanProbability) },
   ], cells, { id: 'pipeline-table', empty: 'No offer was started in the period.', rowId: c => c.tier + '/' + c.channel }));
 }
 
@@ -51,19 +52,19 @@ function nrr(r) {
   chart(document.getElementById('nrr-chart'), {
     tooltip: { trigger: 'axis', valueFormatter: v => fmt.pct(v, 1) }, legend: { top: 0 },
     xAxis: { type: 'category', data: r.months.map(m => m.key) },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => fmt.pct(v) } },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => fmt.pct(v, 2) } },
     series: [{ name: 'NRR', type: 'line', data: r.months.map(m => m.nrr) },
       { name: 'GRR', type: 'line', data: r.months.map(m => m.grr) }],
   });
   show('nrr', table([
     { title: 'Month', key: 'month', value: m => esc(m.key) },
+    { title: 'NRR', key: 'nrr', num: true, value: m => fmt.pct(m.nrr, 1) },
+    { title: 'GRR', key: 'grr', num: true, value: m => fmt.pct(m.grr, 1) },
     { title: 'Customers', key: 'customers', num: true, value: m => fmt.int(m.customers) },
     { title: 'Start ARR', key: 'startArr', num: true, value: m => money(m.startArr) },
     { title: 'Expansion', key: 'expansion', num: true, value: m => money(m.expansion) },
     { title: 'Contraction', key: 'contraction', num: true, value: m => money(m.contraction) },
     { title: 'Churn', key: 'churn', num: true, value: m => money(m.churn) },
-    { title: 'NRR', key: 'nrr', num: true, value: m => fmt.pct(m.nrr, 1) },
-    { title: 'GRR', key: 'grr', num: true, value: m => fmt.pct(m.grr, 1) },
   ], r.months, { id: 'nrr-table', rowId: m => m.key }));
 }
 
@@ -98,7 +99,7 @@ function growth(r) {
   chart(document.getElementById('growth-chart'), {
     grid: { left: 56, right: 64, top: 48, bottom: 40 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, legend: { top: 0 },
-    xAxis: { type: 'category', data: r.byChannel.map(c => c.channel) },
+    xAxis: { type: 'category', data: r.byChannel.map(c => c.channel), axisLabel: { interval: 0, fontSize: 11 } },
     yAxis: [{ type: 'value', name: 'actions' }, { ...axisMoney, name: 'realised ARR' }],
     series: [{ name: 'Actions', type: 'bar', data: r.byChannel.map(c => c.actions) },
       { name: 'Accepted', type: 'bar', data: r.byChannel.map(c => c.accepted) },

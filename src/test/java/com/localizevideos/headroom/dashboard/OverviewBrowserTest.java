@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.localizevideos.headroom.commercial.CommercialEvent;
 import com.localizevideos.headroom.commercial.CommercialEventKind;
@@ -162,6 +164,17 @@ class OverviewBrowserTest {
         b.driver().findElement(By.cssSelector("#nav a[data-page='" + PAGE + "']")).click();
         b.at(PAGE);
         assertEquals("Overview", b.text(By.tagName("h1")));
+    }
+
+    @Test
+    void aFilterTheReportsRefuseIsShownWithTheirProblem() {
+        BrowserSession b = browser().open(PAGE).login("exec").loaded();
+        b.driver().findElement(By.id("segment")).sendKeys("s".repeat(65));
+        b.driver().findElement(By.id("apply")).click();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+                .until(d -> "error".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+        assertTrue(b.text(By.id("page-error")).contains("segment: segment must be 1 to 64 characters"),
+                b.text(By.id("page-error")));
     }
 
     @Test
