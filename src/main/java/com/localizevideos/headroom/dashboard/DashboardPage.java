@@ -16,9 +16,10 @@ import com.localizevideos.headroom.security.Roles;
  */
 public enum DashboardPage {
     HOME("index.html", "Home", "Start", Set.copyOf(Roles.ALL)),
+    OVERVIEW("overview.html", "Overview", "Reports", Set.of(Roles.EXEC, Roles.GOVERNANCE, Roles.ADMIN)),
+    CONVERSION("conversion.html", "Conversion", "Reports", Set.of(Roles.EXEC, Roles.GOVERNANCE, Roles.ADMIN)),
     ACCOUNTS("accounts.html", "Accounts", "Accounts", Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
     ACCOUNT("account.html", "Account", null, Set.of(Roles.CS, Roles.GOVERNANCE, Roles.EXEC, Roles.ADMIN)),
-    CONVERSION("conversion.html", "Conversion", "Outcomes", Set.of(Roles.EXEC, Roles.GOVERNANCE, Roles.ADMIN)),
     WORKLIST("worklist.html", "CS worklist", "Work", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN)),
     AUDIT("audit.html", "Audit explorer", "Rules", Set.of(Roles.GOVERNANCE, Roles.ADMIN)),
     RULESETS("rulesets.html", "Rule sets", "Rules", Set.of(Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));

@@ -438,7 +438,7 @@ public class ReportService {
                                                              when 'CS_LED' then 2 else 3 end, x.playbook)
                 select g, key, held_out, count(*), sum(arr_delta), sum(ev), avg(probability)
                   from lead cross join lateral (values ('tier', tier), ('channel', channel), ('owner', owner),
-                                                       ('total', 'ALL')) k(g, key)
+                                                       ('tierChannel', tier || '|' || channel), ('total', 'ALL')) k(g, key)
                  group by g, key, held_out
                  order by g, sum(ev) desc, key
                 """.formatted(f.accountWhere());
@@ -455,10 +455,12 @@ public class ReportService {
                     asLong(r[3]), money(r[4]), money(r[5]), asDouble(r[6])));
         }
         List<PipelineView.Group> total = groups.getOrDefault("total", List.of());
+        List<PipelineView.TierChannel> tierChannel = groups.getOrDefault("tierChannel", List.<PipelineView.Group>of())
+                .stream().map(PipelineView.TierChannel::of).toList();
         return new PipelineView(f.view(), total.isEmpty()
                 ? new PipelineView.Group("ALL", 0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null)
                 : total.get(0), heldOut, groups.getOrDefault("tier", List.of()), groups.getOrDefault("channel", List.of()),
-                groups.getOrDefault("owner", List.of()));
+                groups.getOrDefault("owner", List.of()), tierChannel);
     }
 
     public ForecastAccuracyView forecastAccuracy(ReportFilter f) {

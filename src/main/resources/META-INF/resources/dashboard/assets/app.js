@@ -49,7 +49,7 @@ export function esc(value) {
 
 export const fmt = {
   int: v => v == null ? '—' : Math.round(v).toLocaleString('en-US'),
-  money: v => v == null ? '—' : '$' + Math.round(Number(v)).toLocaleString('en-US'),
+  money: v => v == null ? '—' : (Math.round(Number(v)) < 0 ? '-$' : '$') + Math.abs(Math.round(Number(v))).toLocaleString('en-US'),
   pct: (v, digits = 0) => v == null ? '—' : (100 * v).toFixed(digits) + '%',
   num: (v, digits = 2) => v == null ? '—' : Number(v).toFixed(digits),
   date: v => v ? String(v).slice(0, 10) : '—',
@@ -96,11 +96,14 @@ export function pager({ page, size, total }, onGo) {
   return div;
 }
 
-/** An ECharts chart in `element`; resized with the window. */
+/** An ECharts chart in `element`, resized with the window; drawing again (new filters) replaces what it showed. */
 export function chart(element, option) {
-  const instance = echarts.init(element, null, { renderer: 'canvas' });
-  instance.setOption({ animation: false, grid: { left: 56, right: 24, top: 36, bottom: 40 }, ...option });
-  window.addEventListener('resize', () => instance.resize());
+  let instance = echarts.getInstanceByDom(element);
+  if (!instance) {
+    instance = echarts.init(element, null, { renderer: 'canvas' });
+    window.addEventListener('resize', () => instance.resize());
+  }
+  instance.setOption({ animation: false, grid: { left: 56, right: 24, top: 36, bottom: 40 }, ...option }, true);
   element.dataset.ready = 'true';
   return instance;
 }

@@ -73,9 +73,9 @@ class DashboardBrowserTest {
     void eachRoleSeesTheNavigationOfItsRoleAfterLoggingIn() {
         Map<String, List<String>> navigation = Map.of(
                 "cs", List.of("Home", "Accounts", "CS worklist"),
-                "governance", List.of("Home", "Accounts", "Conversion", "CS worklist", "Audit explorer", "Rule sets"),
-                "exec", List.of("Home", "Accounts", "Conversion"),
-                "admin", List.of("Home", "Accounts", "Conversion", "CS worklist", "Audit explorer", "Rule sets"),
+                "governance", List.of("Home", "Overview", "Conversion", "Accounts", "CS worklist", "Audit explorer", "Rule sets"),
+                "exec", List.of("Home", "Overview", "Conversion", "Accounts"),
+                "admin", List.of("Home", "Overview", "Conversion", "Accounts", "CS worklist", "Audit explorer", "Rule sets"),
                 "growth", List.of("Home", "CS worklist", "Rule sets"),
                 "app", List.of("Home"));
         for (var role : navigation.entrySet()) {

@@ -19,10 +19,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.localizevideos.headroom.report.ReportResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
@@ -38,6 +41,7 @@ class DashboardPagesTest {
     /** Page → the users whose role may open it (README, Dashboards). */
     private static final Map<String, Set<String>> OPENS = Map.of(
             "/dashboard/", Set.of("app", "growth", "cs", "governance", "exec", "admin", "monitoring"),
+            "/dashboard/overview.html", Set.of("governance", "exec", "admin"),
             "/dashboard/accounts.html", Set.of("cs", "governance", "exec", "admin"),
             "/dashboard/account.html", Set.of("cs", "governance", "exec", "admin"),
             "/dashboard/conversion.html", Set.of("governance", "exec", "admin"),
@@ -64,13 +68,21 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theOverviewOpensForExactlyTheRolesOfTheReportsItReads() {
+        RolesAllowed reports = ReportResource.class.getAnnotation(RolesAllowed.class);
+        assertEquals(Set.of(reports.value()), DashboardPage.OVERVIEW.roles());
+        as("governance").get("/api/v1/session").then().statusCode(200)
+                .body("pages.find { it.path == '/dashboard/overview.html' }.title", equalTo("Overview"));
+    }
+
+    @Test
     void aRefusedApiCallerStillGetsAProblem() {
         as("cs").accept("application/json").get("/dashboard/audit.html").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("'cs'"));
     }
 
     @ParameterizedTest
-    @CsvSource({"/dashboard/accounts.html", "/dashboard/account.html?id=acme", "/dashboard/", "/dashboard"})
+    @CsvSource({"/dashboard/accounts.html", "/dashboard/overview.html", "/dashboard/account.html?id=acme", "/dashboard/", "/dashboard"})
     void anonymousBrowsersAreSentToTheLoginForm(String path) {
         given().auth().none().redirects().follow(false).get(path).then().statusCode(302)
                 .header("Location", startsWith("/dashboard/login.html?next="))

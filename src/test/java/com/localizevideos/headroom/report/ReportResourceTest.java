@@ -274,7 +274,20 @@ class ReportResourceTest {
                 .body("byChannel.key", contains("SALES_AND_EXEC", "CS_LED"))
                 .body("byChannel[1].expectedValue", equalTo(2160.0))
                 .body("byOwner.key", contains("sales.emea", "csm.anna"))
-                .body("byOwner[0].expectedValue", equalTo(18000.0));
+                .body("byOwner[0].expectedValue", equalTo(18000.0))
+                // Tier and channel together (the overview's stacked bars): both HIGH, one per channel.
+                .body("byTierAndChannel", hasSize(2))
+                .body("byTierAndChannel.tier", contains("HIGH", "HIGH"))
+                .body("byTierAndChannel.channel", contains("SALES_AND_EXEC", "CS_LED"))
+                .body("byTierAndChannel[0].accounts", equalTo(1))
+                .body("byTierAndChannel[0].arrDelta", equalTo(30000.0))
+                .body("byTierAndChannel[0].expectedValue", equalTo(18000.0))
+                .body("byTierAndChannel[1].expectedValue", equalTo(2160.0))
+                .body("byTierAndChannel[1].meanProbability", closeTo(0.3, EPS));
+        // A6's MEDIUM decision started no offer, so STARTER has no pipeline; PRO keeps A2 only.
+        report("pipeline", "&plan=STARTER").body("total.accounts", equalTo(0)).body("byTierAndChannel", hasSize(0));
+        report("pipeline", "&plan=PRO").body("byTierAndChannel.channel", contains("CS_LED"))
+                .body("byTierAndChannel[0].accounts", equalTo(1));
     }
 
     @Test
