@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import com.localizevideos.headroom.audit.chain.ChainSealer;
 import com.localizevideos.headroom.evaluation.SampleAccount;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -35,25 +32,13 @@ import io.restassured.path.json.JsonPath;
  * names the broken link. The fact is put back afterwards, so the chain verifies again for later tests.
  */
 @QuarkusTest
-class AuditExplorerBrowserTest {
-    private static BrowserSession browser;
-
-    @TestHTTPResource("/")
-    URL base;
+class AuditExplorerBrowserTest extends BrowserTest {
 
     @Inject
     ChainSealer sealer;
 
     @Inject
     AgroalDataSource dataSource;
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void governanceReplaysADecisionAndSeesTheChainBreakAtItsLink() throws Exception {
@@ -67,8 +52,7 @@ class AuditExplorerBrowserTest {
         JsonPath verify = verify();
         assertTrue(verify.getBoolean("ok"), "the chain verifies before the test breaks it: " + verify.prettify());
 
-        browser = new BrowserSession(base);
-        BrowserSession b = browser.open("/dashboard/audit.html?id=" + id).login("governance")
+        BrowserSession b = browser().open("/dashboard/audit.html?id=" + id).login("governance")
                 .at("/dashboard/audit.html?id=" + id);
         assertChainPanelShows(b, verify);
         assertTrue(b.all(By.id("chain-broken")).isEmpty());

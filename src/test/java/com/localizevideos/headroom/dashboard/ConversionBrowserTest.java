@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +24,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.localizevideos.headroom.holdout.HoldoutPolicy;
 import com.localizevideos.headroom.holdout.HoldoutProfile;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -40,18 +37,14 @@ import io.restassured.path.json.config.JsonPathConfig;
  */
 @QuarkusTest
 @TestProfile(HoldoutProfile.class)
-class ConversionBrowserTest {
+class ConversionBrowserTest extends BrowserTest {
     private static final String PAGE = "/dashboard/conversion.html";
     private static final String PERIOD = "from=2026-01-01&to=2026-12-01";
     private static final JsonPathConfig DOUBLES = new JsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
     private static ConversionFixture fixture;
-    private static BrowserSession browser;
 
     @Inject
     HoldoutPolicy holdout;
-
-    @TestHTTPResource("/")
-    URL base;
 
     @BeforeEach
     void fixture() {
@@ -60,26 +53,8 @@ class ConversionBrowserTest {
         }
     }
 
-    private BrowserSession browser() {
-        if (browser == null) {
-            browser = new BrowserSession(base);
-        }
-        return browser;
-    }
-
-    @AfterEach
-    void forget() {
-        if (browser != null) {
-            browser.logout();
-        }
-    }
-
     @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void forgetTheFixture() {
         fixture = null;
     }
 

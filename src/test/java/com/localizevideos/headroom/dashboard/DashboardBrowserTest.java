@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import com.localizevideos.headroom.evaluation.SampleAccount;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -28,13 +25,9 @@ import io.restassured.response.Response;
  * the role may not go. Every page visited is saved to {@code target/screenshots/}.
  */
 @QuarkusTest
-class DashboardBrowserTest {
-    private static BrowserSession browser;
+class DashboardBrowserTest extends BrowserTest {
     private static SampleAccount account;
     private static JsonPath evaluation;
-
-    @TestHTTPResource("/")
-    URL base;
 
     /** One account near its quota, evaluated once (as admin), shared by the tests: made at the first test. */
     @BeforeEach
@@ -46,26 +39,8 @@ class DashboardBrowserTest {
         }
     }
 
-    private BrowserSession browser() {
-        if (browser == null) {
-            browser = new BrowserSession(base);
-        }
-        return browser;
-    }
-
-    @AfterEach
-    void forget() {
-        if (browser != null) {
-            browser.logout();
-        }
-    }
-
     @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void forgetTheFixture() {
         account = null;
     }
 

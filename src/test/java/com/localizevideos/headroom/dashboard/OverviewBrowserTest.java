@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +28,6 @@ import com.localizevideos.headroom.commercial.CommercialEvent;
 import com.localizevideos.headroom.commercial.CommercialEventKind;
 import com.localizevideos.headroom.commercial.CommercialEventService;
 import com.localizevideos.headroom.evaluation.SampleAccount;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -43,16 +40,12 @@ import io.restassured.path.json.JsonPath;
  * the service the imports use, as no API endpoint writes them.
  */
 @QuarkusTest
-class OverviewBrowserTest {
+class OverviewBrowserTest extends BrowserTest {
     private static final String PAGE = "/dashboard/overview.html";
     private static final String FROM = "2026-08-01";
     private static final String TO = "2026-12-01";
     private static final List<String> CHARTS = List.of("pipeline-chart", "nrr-chart", "forecast-chart", "growth-chart");
-    private static BrowserSession browser;
     private static String segment;
-
-    @TestHTTPResource("/")
-    URL base;
 
     @Inject
     CommercialEventService events;
@@ -100,26 +93,8 @@ class OverviewBrowserTest {
                 new BigDecimal(arrDelta), "overview-test", null);
     }
 
-    private BrowserSession browser() {
-        if (browser == null) {
-            browser = new BrowserSession(base);
-        }
-        return browser;
-    }
-
-    @AfterEach
-    void forget() {
-        if (browser != null) {
-            browser.logout();
-        }
-    }
-
     @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void forgetTheFixture() {
         segment = null;
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,14 +14,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import com.localizevideos.headroom.evaluation.SampleAccount;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,38 +30,16 @@ import io.restassured.path.json.JsonPath;
  * version is rolled back to. Executives are refused the page.
  */
 @QuarkusTest
-class RuleSetsBrowserTest {
-    private static BrowserSession browser;
+class RuleSetsBrowserTest extends BrowserTest {
     private static String shipped;
 
-    @TestHTTPResource("/")
-    URL base;
-
-    private BrowserSession browser() {
-        if (browser == null) {
-            browser = new BrowserSession(base);
-        }
-        return browser;
-    }
-
     @AfterEach
-    void forgetAndRollBack() {
-        if (browser != null) {
-            browser.logout();
-        }
+    void backToTheShippedRules() {
         String active = given().get("/api/v1/rulesets").then().statusCode(200).extract().jsonPath()
                 .getString("find { it.status == 'ACTIVE' }.version");
         if (shipped != null && !shipped.equals(active)) {
             given().contentType(ContentType.JSON).body("{\"comment\": \"back to the shipped rules after the browser test\"}")
                     .post("/api/v1/rulesets/" + shipped + "/rollback").then().statusCode(200);
-        }
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
         }
     }
 

@@ -4,18 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import com.localizevideos.headroom.evaluation.SampleAccount;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -24,33 +20,7 @@ import io.restassured.path.json.JsonPath;
  * recorded in place (and gone from the open list, stored with the user who recorded it), and refused to executives.
  */
 @QuarkusTest
-class WorklistBrowserTest {
-    private static BrowserSession browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private BrowserSession browser() {
-        if (browser == null) {
-            browser = new BrowserSession(base);
-        }
-        return browser;
-    }
-
-    @AfterEach
-    void forget() {
-        if (browser != null) {
-            browser.logout();
-        }
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class WorklistBrowserTest extends BrowserTest {
 
     @Test
     void csSeesTheRoutedActionsAndRecordsAResponseInPlace() {
