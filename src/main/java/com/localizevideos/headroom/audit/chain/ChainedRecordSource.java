@@ -1,6 +1,8 @@
 package com.localizevideos.headroom.audit.chain;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -24,4 +26,21 @@ public interface ChainedRecordSource {
 
     /** Records stored but neither sealed nor queued: written while the queueing trigger was disabled. */
     long countUnchained(Connection connection) throws SQLException;
+
+    /**
+     * Rows of {@code table} (by its {@code id} column) that are neither sealed nor queued as {@code kind}: the usual
+     * {@link #countUnchained} of a table whose trigger queues {@code id}. Both names are the source's own constants.
+     */
+    static long countOutsideTheChain(Connection connection, String table, String kind) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select count(*) from " + table + " e"
+                + " where not exists (select 1 from audit_chain a where a.kind = ? and a.record_id = e.id::text)"
+                + " and not exists (select 1 from audit_pending p where p.kind = ? and p.record_id = e.id::text)")) {
+            s.setString(1, kind);
+            s.setString(2, kind);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
 }

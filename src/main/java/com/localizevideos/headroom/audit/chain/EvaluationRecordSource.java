@@ -96,14 +96,7 @@ public class EvaluationRecordSource implements ChainedRecordSource {
 
     @Override
     public long countUnchained(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                select count(*) from evaluation e
-                 where not exists (select 1 from audit_chain a where a.kind = 'EVALUATION' and a.record_id = e.id::text)
-                   and not exists (select 1 from audit_pending p where p.kind = 'EVALUATION' and p.record_id = e.id::text)""");
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return ChainedRecordSource.countOutsideTheChain(c, "evaluation", KIND);
     }
 
     /** Rows of a child table by evaluation id (first column), each as a map of its other columns by name. */

@@ -57,14 +57,7 @@ public class RuleSetEventRecordSource implements ChainedRecordSource {
 
     @Override
     public long countUnchained(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                select count(*) from ruleset_event e
-                 where not exists (select 1 from audit_chain a where a.kind = 'RULESET_EVENT' and a.record_id = e.id::text)
-                   and not exists (select 1 from audit_pending p where p.kind = 'RULESET_EVENT' and p.record_id = e.id::text)""");
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return ChainedRecordSource.countOutsideTheChain(c, "ruleset_event", KIND);
     }
 
     private static boolean isId(String id) {
