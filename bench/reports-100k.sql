@@ -7,12 +7,20 @@ select 'bench-' || lpad(i::text, 6, '0'), 'Bench ' || i,
        date '2025-01-01', (array['NA','EMEA','APAC','LATAM'])[1 + (i / 4) % 4],
        (array['smb','mid-market','enterprise','education','nonprofit'])[1 + (i / 16) % 5], now(), now()
   from generate_series(1, 100000) i;
-insert into evaluation (id, account_id, as_of, ruleset_version, created_at, score, tier, facts, decision, held_out)
-select gen_random_uuid(), 'bench-' || lpad(i::text, 6, '0'), timestamptz '2026-03-01' + (k * 90) * interval '1 day',
-       (select version from ruleset_version limit 1), now(), 50,
-       case when random() < 0.2 then 'HIGH' when random() < 0.5 then 'MEDIUM' else 'LOW' end, '{}', '{}',
-       (i % 10 = 0)
-  from generate_series(1, 100000) i, generate_series(0, 2) k;
+-- with scoring columns, so the pipeline and forecast reports have figures: a plan step's ARR, a probability by tier
+insert into evaluation (id, account_id, as_of, ruleset_version, created_at, score, tier, facts, decision, held_out,
+                        arr_delta, probability, expected_value, calibration_version, forecast_method)
+select id, account_id, as_of, ruleset_version, created_at, score, tier, facts, decision, held_out, arr_delta, p,
+       round(arr_delta * p, 2), 'prior-v1', 'NONE'
+  from (select gen_random_uuid() as id, 'bench-' || lpad(i::text, 6, '0') as account_id,
+               timestamptz '2026-03-01' + (k * 90) * interval '1 day' as as_of,
+               (select version from ruleset_version limit 1) as ruleset_version, now() as created_at, 50 as score, t.tier,
+               '{}'::jsonb as facts, '{}'::jsonb as decision, (i % 10 = 0) as held_out,
+               (array[1800, 7200, 26412, 30000])[1 + i % 4]::numeric as arr_delta,
+               case t.tier when 'HIGH' then 0.35 when 'MEDIUM' then 0.12 else 0.03 end as p
+          from generate_series(1, 100000) i, generate_series(0, 2) k,
+               lateral (select case when random() < 0.2 then 'HIGH' when random() < 0.5 then 'MEDIUM' else 'LOW' end
+                               || substr(i::text || k::text, 1, 0) as tier) t) e;
 insert into evaluation_signal (evaluation_id, ordinal, code, strength)
 select e.id, n, (array['APPROACHING_QUOTA','SEAT_GROWTH','FEATURE_SATURATION','CONSISTENT_ACTIVE_USAGE','TEAM_GROWTH',
                        'RENEWAL_APPROACHING'])[1 + (abs(hashtext(e.id::text)) + n) % 6], 0.7

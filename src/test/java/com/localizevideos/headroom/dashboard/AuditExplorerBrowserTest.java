@@ -56,6 +56,9 @@ class AuditExplorerBrowserTest extends BrowserTest {
                 .at("/dashboard/audit.html?id=" + id);
         assertChainPanelShows(b, verify);
         assertTrue(b.all(By.id("chain-broken")).isEmpty());
+        // opening the page reads the latest recorded walk (the one above) instead of walking the chain again
+        assertTrue(b.text(By.id("chain-when")).matches("Verified \\d{4}-\\d\\d-\\d\\d .* UTC by admin in [0-9.]+ s\\."),
+                b.text(By.id("chain-when")));
 
         b.driver().findElement(By.id("replay")).click();
         b.loaded().waitFor(By.id("replay-answer"));
@@ -75,6 +78,7 @@ class AuditExplorerBrowserTest extends BrowserTest {
             b.driver().findElement(By.id("chain-verify")).click();
             b.loaded().waitFor(By.id("chain-broken"));
             assertChainPanelShows(b, broken);
+            assertEquals("Verified just now.", b.text(By.id("chain-when")));
             assertEquals(String.valueOf(seq), b.text(By.id("chain-broken-seq")));
             assertEquals("EVALUATION", b.text(By.id("chain-broken-kind")));
             assertEquals(id, b.text(By.id("chain-broken-record")));

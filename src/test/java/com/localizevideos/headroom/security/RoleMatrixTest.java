@@ -82,6 +82,7 @@ class RoleMatrixTest {
                 Set.of(Roles.GOVERNANCE, Roles.GROWTH_OPS, Roles.EXEC, Roles.ADMIN));
         MATRIX.put("POST /api/v1/audit/evaluations/{id}/replay", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/audit/verify", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
+        MATRIX.put("GET /api/v1/audit/verify/latest", Set.of(Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/actions", Set.of(Roles.CS, Roles.GROWTH_OPS, Roles.GOVERNANCE, Roles.ADMIN));
         MATRIX.put("GET /api/v1/deliveries", Set.of(Roles.CS, Roles.ADMIN));
         MATRIX.put("POST /api/v1/deliveries/{id}/retry", Set.of(Roles.ADMIN));
@@ -251,6 +252,10 @@ class RoleMatrixTest {
             case "POST /api/v1/audit/evaluations/{id}/replay" ->
                     request.post("/api/v1/audit/evaluations/" + f.evaluationId() + "/replay");
             case "GET /api/v1/audit/verify" -> request.get("/api/v1/audit/verify");
+            case "GET /api/v1/audit/verify/latest" -> {
+                as(Roles.ADMIN).get("/api/v1/audit/verify"); // a recorded verification to read back
+                yield request.get("/api/v1/audit/verify/latest");
+            }
             case "GET /api/v1/accounts/{accountId}/events" -> request.get("/api/v1/accounts/" + f.accountId() + "/events");
             case "POST /api/v1/calibrations" -> request.body("""
                     {"from": "%s", "to": "%s", "segment": "%s"}""".formatted(OutcomeFixture.FROM, OutcomeFixture.TO,

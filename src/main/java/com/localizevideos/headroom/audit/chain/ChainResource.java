@@ -7,18 +7,36 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.localizevideos.headroom.common.Problem;
+import com.localizevideos.headroom.common.ProblemException;
+import com.localizevideos.headroom.security.Principals;
 import com.localizevideos.headroom.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** Tamper evidence: walks the audit hash chain and names the first broken link. Reads only. */
+/**
+ * Tamper evidence: {@code GET /api/v1/audit/verify} walks the audit hash chain now and names the first broken link;
+ * {@code GET /api/v1/audit/verify/latest} answers the latest recorded walk (by anyone, or the schedule) without walking.
+ */
 @Path("/api/v1/audit/verify")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChainResource {
     @Inject
-    ChainVerifier verifier;
+    ChainVerifications verifications;
+
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @RolesAllowed({Roles.GOVERNANCE, Roles.ADMIN})
     public ChainVerifyView verify() {
-        return verifier.verify();
+        return verifications.verify(Principals.nameOf(identity)).result();
+    }
+
+    @GET
+    @Path("/latest")
+    @RolesAllowed({Roles.GOVERNANCE, Roles.ADMIN})
+    public ChainVerificationView latest() {
+        return verifications.latest().orElseThrow(() -> new ProblemException(Problem.ofStatus(404,
+                "The chain has not been verified yet; GET /api/v1/audit/verify walks it now.")));
     }
 }

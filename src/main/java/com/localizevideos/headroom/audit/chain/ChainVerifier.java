@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.localizevideos.headroom.audit.chain.ChainVerifyView.BrokenLink;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Walks the chain in pages of {@code headroom.audit.chain.verify-page-size} links (memory bounded by one page):
@@ -49,6 +50,7 @@ public class ChainVerifier {
     ObjectMapper json;
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "headroom.audit.chain.verify-timeout-seconds")
     public ChainVerifyView verify() {
         try (Connection c = dataSource.getConnection()) {
             long sealed = count(c, "select count(*) from audit_chain");

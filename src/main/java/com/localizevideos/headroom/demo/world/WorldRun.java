@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.localizevideos.headroom.audit.chain.ChainSealer;
-import com.localizevideos.headroom.audit.chain.ChainVerifier;
+import com.localizevideos.headroom.audit.chain.ChainVerifications;
 import com.localizevideos.headroom.audit.chain.ChainVerifyView;
 import com.localizevideos.headroom.batch.BatchRequest;
 import com.localizevideos.headroom.batch.BatchRunView;
@@ -65,7 +65,7 @@ public class WorldRun {
     ChainSealer chain;
 
     @Inject
-    ChainVerifier chainVerifier;
+    ChainVerifications chainVerifications;
 
     @Inject
     WorldHistory history;
@@ -107,7 +107,7 @@ public class WorldRun {
         BatchRunView run = evaluateAll();
         long evaluatedAt = System.nanoTime();
         int sealed = chain.sealAll();
-        ChainVerifyView verified = chainVerifier.verify();
+        ChainVerifyView verified = chainVerifications.verify("headroom-world").result();
         long sealedAt = System.nanoTime();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.US, "Headroom — LocalizeVideos demo world: %d accounts, %d days to %s (seed %d)%n",

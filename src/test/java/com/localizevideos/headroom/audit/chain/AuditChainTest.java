@@ -1,6 +1,7 @@
 package com.localizevideos.headroom.audit.chain;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -95,6 +97,53 @@ class AuditChainTest {
                     "update evaluation set facts = '" + original.replace("'", "''") + "'::jsonb where id = '" + id + "'");
         }
         given().get("/api/v1/audit/verify").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
+    void eachVerificationIsRecordedAndTheLatestIsReadBackWithoutAWalk() throws Exception {
+        execute("truncate audit_verification");
+        given().get("/api/v1/audit/verify/latest").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("not been verified yet"));
+        String id = sealedEvaluation();
+        long seq = seqOf(id);
+        Instant before = Instant.now();
+        Response fresh = given().get("/api/v1/audit/verify");
+        fresh.then().statusCode(200).body("ok", equalTo(true));
+        Response latest = given().get("/api/v1/audit/verify/latest");
+        latest.then().statusCode(200)
+                .body("principal", equalTo("admin"))
+                .body("tookMs", greaterThanOrEqualTo(0))
+                .body("result.ok", equalTo(true))
+                .body("result.sealed", equalTo(fresh.path("sealed")))
+                .body("result.head.seq", equalTo(fresh.path("head.seq")))
+                .body("result.head.chainHash", equalTo(fresh.path("head.chainHash")));
+        Instant verifiedAt = Instant.parse(latest.path("verifiedAt"));
+        assertTrue(!verifiedAt.isBefore(before.minusSeconds(1)), "recorded when it ran: " + verifiedAt);
+
+        String original = strings("select facts::text from evaluation where id = '" + id + "'").get(0);
+        try {
+            tamper("evaluation", "evaluation_append_only",
+                    "update evaluation set facts = jsonb_set(facts, '{minutesUsed}', '1500') where id = '" + id + "'");
+            // reading the latest does not walk: it still says what the last walk found
+            given().get("/api/v1/audit/verify/latest").then().statusCode(200).body("result.ok", equalTo(true));
+            given().auth().preemptive().basic("governance", "governance-local").get("/api/v1/audit/verify").then()
+                    .statusCode(200).body("ok", equalTo(false));
+            given().get("/api/v1/audit/verify/latest").then().statusCode(200)
+                    .body("principal", equalTo("governance"))
+                    .body("result.ok", equalTo(false))
+                    .body("result.firstBroken.seq", equalTo((int) seq))
+                    .body("result.firstBroken.changedParts", equalTo(List.of("facts")));
+        } finally {
+            tamper("evaluation", "evaluation_append_only",
+                    "update evaluation set facts = '" + original.replace("'", "''") + "'::jsonb where id = '" + id + "'");
+        }
+        assertEquals(List.of("true", "false"), strings("select ok::text from audit_verification order by id"));
+        try {
+            execute("update audit_verification set ok = true");
+            throw new AssertionError("a recorded verification was changed");
+        } catch (SQLException refused) {
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
     }
 
     @Test
