@@ -48,7 +48,7 @@ select 'bench-' || i || '-' || k, 'bench-' || lpad(i::text, 6, '0'), k,
        case k when 'CSAT' then jsonb_build_object('score', 1 + i % 5) end, now()
   from generate_series(1, 100000) i, unnest(array['EXPANSION','CHURN','CSAT']) k
  where (k = 'EXPANSION' and i % 5 = 0) or (k = 'CHURN' and i % 33 = 0) or (k = 'CSAT' and i % 3 = 0);
-analyze;
+vacuum analyze;
 select (select count(*) from account) accounts, (select count(*) from evaluation) evaluations,
        (select count(*) from expansion_action) actions, (select count(*) from action_outcome) outcomes,
        (select count(*) from commercial_event) events;
