@@ -14,7 +14,10 @@ public record BatchRunView(UUID id, String status, String segment, String plan, 
     public record Result(Map<String, Long> tiers, List<ActionCount> actions, long suppressed) {
     }
 
-    /** Actions started for one playbook through one channel. */
-    public record ActionCount(String playbook, String channel, long count) {
+    /**
+     * Actions of one playbook through one channel: {@code count} started, {@code heldOut} recorded for held-out
+     * accounts as "would have acted" and never started.
+     */
+    public record ActionCount(String playbook, String channel, long count, long heldOut) {
     }
 }

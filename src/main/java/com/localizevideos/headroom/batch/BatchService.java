@@ -117,12 +117,15 @@ public class BatchService {
             tiers.put((String) r[0], ((Number) r[1]).longValue());
         }
         List<BatchRunView.ActionCount> actions = ((List<?>) em.createNativeQuery("""
-                        select a.playbook, a.channel, count(*) from expansion_action a
+                        select a.playbook, a.channel, count(*) filter (where not a.held_out),
+                               count(*) filter (where a.held_out)
+                          from expansion_action a
                           join evaluation e on e.id = a.evaluation_id
                          where e.batch_run_id = :id group by a.playbook, a.channel order by count(*) desc, a.playbook""")
                 .setParameter("id", id).getResultList()).stream()
                 .map(row -> (Object[]) row)
-                .map(r -> new BatchRunView.ActionCount((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .map(r -> new BatchRunView.ActionCount((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue()))
                 .toList();
         Number suppressed = (Number) em.createNativeQuery("""
                         select coalesce(sum(jsonb_array_length(decision -> 'suppressed')), 0)

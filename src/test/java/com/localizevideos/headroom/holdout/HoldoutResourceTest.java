@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import com.localizevideos.headroom.batch.BatchWorker;
 import com.localizevideos.headroom.delivery.DeliveryPolicy;
 import com.localizevideos.headroom.evaluation.Evaluation;
 import com.localizevideos.headroom.evaluation.ExpansionAction;
@@ -38,6 +40,9 @@ class HoldoutResourceTest {
 
     @Inject
     DeliveryPolicy delivery;
+
+    @Inject
+    BatchWorker worker;
 
     /** A near-quota sample account in the wanted cohort (each new account has an even chance of either). */
     private SampleAccount accountIn(boolean heldOut) {
@@ -91,6 +96,41 @@ class HoldoutResourceTest {
     private static long count(Response evaluation, boolean automated) {
         List<String> channels = evaluation.path("actions.channel");
         return channels.stream().filter(c -> "AUTOMATED".equals(c) == automated).count();
+    }
+
+    @Test
+    void aBatchRunCountsTheHeldOutAccountsActionsApartFromThoseStarted() {
+        String segment = "holdout-batch-" + UUID.randomUUID().toString().substring(0, 8);
+        int heldOutAccounts = 0;
+        int treatedAccounts = 0;
+        for (int i = 0; heldOutAccounts < 3 || treatedAccounts < 3; i++) {
+            String id = segment + "-" + i;
+            if (holdout.isHeldOut(id)) {
+                heldOutAccounts++;
+            } else {
+                treatedAccounts++;
+            }
+            given().contentType(ContentType.JSON).body("""
+                    {"name": "Holdout batch %d", "plan": "PRO", "seatsLicensed": 5, "arr": 2388,
+                     "billingCycleStart": "2026-10-01", "segment": "%s"}""".formatted(i, segment))
+                    .put("/api/v1/accounts/" + id).then().statusCode(201);
+        }
+        String run = given().contentType(ContentType.JSON)
+                .body("{\"segment\": \"" + segment + "\", \"asOf\": \"2026-11-24T12:00:00Z\"}")
+                .post("/api/v1/evaluations/batch").then().statusCode(202).extract().path("id");
+        worker.drain("holdout-batch");
+        Response done = given().get("/api/v1/evaluations/batch/" + run);
+        done.then().statusCode(200).body("status", equalTo("FINISHED"));
+        List<Integer> started = done.path("result.actions.count");
+        List<Integer> heldOut = done.path("result.actions.heldOut");
+        Object[] stored = (Object[]) em.createNativeQuery("""
+                        select count(*) filter (where not a.held_out), count(*) filter (where a.held_out)
+                          from expansion_action a join evaluation e on e.id = a.evaluation_id
+                         where e.batch_run_id = cast(:run as uuid)""").setParameter("run", run).getSingleResult();
+        assertEquals(((Number) stored[0]).longValue(), started.stream().mapToLong(Integer::longValue).sum());
+        assertEquals(((Number) stored[1]).longValue(), heldOut.stream().mapToLong(Integer::longValue).sum());
+        assertTrue(((Number) stored[0]).longValue() > 0 && ((Number) stored[1]).longValue() > 0,
+                "both cohorts have actions: " + done.asString());
     }
 
     @Test

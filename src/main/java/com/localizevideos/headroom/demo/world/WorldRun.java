@@ -207,7 +207,7 @@ public class WorldRun {
                 + "(probability x ARR delta; deltas from the plan catalog and add-on prices)%n", pipeline,
                 opportunities.size(), expected));
         out.append(forecastSummary(run.id()));
-        out.append(actionTotals(run.id())).append(String.format(Locale.US, "; suppressed by guardrails: %d%n",
+        out.append(actionTotals(run)).append(String.format(Locale.US, "; suppressed by guardrails: %d%n",
                 run.result().suppressed()));
         return out.toString();
     }
@@ -260,19 +260,10 @@ public class WorldRun {
     }
 
     /** Started actions per channel, apart from the held-out accounts' (recorded as would-have-acted, never delivered). */
-    private String actionTotals(UUID runId) {
-        List<?> rows = em.createNativeQuery("""
-                        select x.channel, count(*) filter (where not x.held_out), count(*) filter (where x.held_out)
-                          from evaluation e join expansion_action x on x.evaluation_id = e.id
-                         where e.batch_run_id = :run
-                         group by x.channel order by count(*) desc""").setParameter("run", runId).getResultList();
+    private static String actionTotals(BatchRunView run) {
         Map<String, Long> started = new LinkedHashMap<>();
-        long heldOut = 0;
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            started.put((String) r[0], ((Number) r[1]).longValue());
-            heldOut += ((Number) r[2]).longValue();
-        }
+        run.result().actions().forEach(a -> started.merge(a.channel(), a.count(), Long::sum));
+        long heldOut = run.result().actions().stream().mapToLong(BatchRunView.ActionCount::heldOut).sum();
         return "Actions started: " + started + "; held out (would have acted, not delivered): " + heldOut;
     }
 
