@@ -42,7 +42,12 @@ public class LoadGen {
             }
             after |= a.equals("--");
         }
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
+        // HTTP/1.1, one connection per request in flight, as wrk and most service clients do. The JDK client's default
+        // (HTTP/2 after an h2c upgrade) multiplexes every request of the open loop over one connection; LOADGEN_HTTP=2
+        // measures that (bench/README.md "Load").
+        HttpClient.Version version = "2".equals(System.getenv("LOADGEN_HTTP"))
+                ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
+        HttpClient http = HttpClient.newBuilder().version(version).executor(Executors.newFixedThreadPool(4))
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("app:app-local".getBytes(StandardCharsets.UTF_8));
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
