@@ -134,9 +134,16 @@ public class EvaluationService {
         });
     }
 
-    /** Transaction-scoped advisory lock on the account (64-bit hash of its id); released at commit or rollback. */
+    /**
+     * Transaction-scoped advisory lock on the account (64-bit hash of its id); released at commit or rollback. In the
+     * same round trip, the transaction plans each of its prepared statements with their own parameters
+     * ({@code plan_cache_mode}, local to the transaction): PostgreSQL's default may switch a statement to a generic
+     * plan made while the tables were small (a new deployment) and keep it on the pooled connection as they grow —
+     * evaluations fell from 88/s to 27/s within a minute on a fresh schema (bench/README.md "Load").
+     */
     private void lockAccount(String accountId) {
-        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 20261130))")
+        em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " pg_advisory_xact_lock(hashtextextended(?1, 20261130))")
                 .setParameter(1, accountId).getSingleResult();
     }
 
