@@ -156,9 +156,15 @@ public class ChainSealer {
         }
     }
 
+    /**
+     * Takes the sealer's lock for this transaction, and plans the page's statements with their own parameters
+     * ({@code plan_cache_mode}, as evaluations do): a generic plan cached while the tables were small slowed sealing
+     * after a bulk load.
+     */
     private static boolean lock(Connection c, boolean wait) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(wait ? "select true from pg_advisory_xact_lock(?)"
-                : "select pg_try_advisory_xact_lock(?)")) {
+        try (PreparedStatement s = c.prepareStatement(wait
+                ? "select true from pg_advisory_xact_lock(?), set_config('plan_cache_mode', 'force_custom_plan', true)"
+                : "select pg_try_advisory_xact_lock(?) from set_config('plan_cache_mode', 'force_custom_plan', true)")) {
             s.setLong(1, LOCK_KEY);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
